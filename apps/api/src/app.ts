@@ -1,0 +1,98 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { AppDeps, AppEnv } from './deps.ts';
+import { createAllowedMethodsLookup } from './lib/method-not-allowed.ts';
+import { DomainError, problemResponse } from './lib/problem.ts';
+import { toFieldProblems } from './lib/zod-problems.ts';
+import { requestContext } from './middleware/request-context.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
+import { authRoutes } from './routes/auth.ts';
+import { docsRoutes } from './routes/docs.ts';
+import { healthRoutes } from './routes/health.ts';
+import { widgetRoutes } from './routes/widget.ts';
+
+export type { AppDeps } from './deps.ts';
+
+/** Builds the whole API over `deps`. Never listens: `server.ts` does, tests call `.request()`. */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        return problemResponse(c, 'validation_failed', 'Some fields are missing or invalid.', {
+          errors: toFieldProblems(result.error, result.target === 'json' ? undefined : result.target),
+        });
+      }
+    },
+  });
+
+  app.use('*', requestContext(deps));
+  app.use('*', securityHeaders);
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: deps.config.bodyLimitBytes,
+      onError: (c) =>
+        problemResponse(
+          c,
+          'payload_too_large',
+          `The request body exceeds ${deps.config.bodyLimitBytes} bytes.`,
+        ),
+    }),
+  );
+
+  const routes = app
+    .route('/', healthRoutes)
+    .route('/v1', authRoutes)
+    .route('/', docsRoutes)
+    .route('/widget/v1', widgetRoutes({ distDir: deps.widgetDistDir }));
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Vigie API',
+      version: '1.0.0',
+      description:
+        'Assistance platform for victims of cybercrime: diagnostic, provider directory, widget and partner services. Errors are application/problem+json (RFC 9457).',
+    },
+    servers: [{ url: deps.config.publicApiUrl }],
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'Session token from POST /v1/auth/login',
+  });
+
+  const allowedMethods = createAllowedMethodsLookup(app.routes);
+  app.notFound((c) => {
+    const allow = allowedMethods(c.req.path);
+    if (allow.length > 0) {
+      return problemResponse(c, 'method_not_allowed', `${c.req.method} is not allowed on ${c.req.path}.`, {
+        headers: { allow: allow.join(', ') },
+      });
+    }
+    return problemResponse(c, 'not_found', `No resource at ${c.req.path}.`);
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof DomainError) {
+      return problemResponse(c, error.code, error.message, { errors: error.errors, headers: error.headers });
+    }
+    if (error instanceof HTTPException) {
+      const status = error.status;
+      if (status === 400) return problemResponse(c, 'bad_request', error.message || 'Malformed request.');
+      if (status === 413) return problemResponse(c, 'payload_too_large', 'The request body is too large.');
+      if (status === 401) return problemResponse(c, 'unauthenticated', 'Authentication required.');
+    }
+    c.var.logger?.error({ err: error }, 'unhandled error');
+    return problemResponse(
+      c,
+      'internal',
+      'An unexpected error occurred. Quote the request id if you contact us.',
+    );
+  });
+
+  return routes;
+}
+
+export type AppType = ReturnType<typeof createApp>;

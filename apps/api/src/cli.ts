@@ -1,0 +1,73 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { resolveFromRoot } from '@vigie/config';
+import { backupDb, createDb, isEmpty, migrateDb, seedDemo } from '@vigie/db';
+import { loadApiEnv } from './env.ts';
+import { hashPassword } from './lib/password.ts';
+
+const USAGE = `usage: cli <command>
+  migrate              apply pending migrations
+  seed [--if-empty]    load demo data (development only) and write data/demo-credentials.json
+  backup <file>        online backup of the live database to <file>`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const env = loadApiEnv();
+  const dbPath = resolveFromRoot(env.DATABASE_PATH);
+  switch (command) {
+    case 'migrate': {
+      const h = createDb(dbPath);
+      migrateDb(h);
+      h.close();
+      console.log(`migrated ${dbPath}`);
+      return 0;
+    }
+    case 'seed': {
+      if (env.NODE_ENV === 'production') {
+        console.error('refusing to load demo data with NODE_ENV=production');
+        return 1;
+      }
+      const h = createDb(dbPath);
+      migrateDb(h);
+      if (rest.includes('--if-empty') && !isEmpty(h.db)) {
+        console.log('database already has data; demo seed skipped');
+        h.close();
+        return 0;
+      }
+      const credentials = seedDemo(h.db, { hashPassword });
+      h.close();
+      const out = resolveFromRoot('./data/demo-credentials.json');
+      mkdirSync(path.dirname(out), { recursive: true });
+      writeFileSync(out, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
+      console.log('Demo accounts (development only):');
+      for (const a of credentials.accounts)
+        console.log(`  ${a.roles.join(',').padEnd(16)} ${a.email} / ${a.password}`);
+      console.log(`written to ${out}`);
+      return 0;
+    }
+    case 'backup': {
+      const target = rest[0];
+      if (!target) {
+        console.error(USAGE);
+        return 2;
+      }
+      const destination = path.resolve(process.env.INIT_CWD ?? process.cwd(), target);
+      const h = createDb(dbPath);
+      const { pages } = await backupDb(h, destination);
+      h.close();
+      console.log(`backed up ${dbPath} to ${destination} (${pages} pages)`);
+      return 0;
+    }
+    default:
+      console.error(USAGE);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,38 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import type { AppDeps, AppEnv } from '../deps.ts';
+import { DomainError } from '../lib/problem.ts';
+import { createRateLimiter, type RateLimiter } from '../lib/rate-limit.ts';
+
+/** The caller's address, used only as a rate-limit key in memory (never stored). */
+export function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+// Counters belong to one app instance (keyed by its deps), so two apps in one process never share them.
+const limiters = new WeakMap<AppDeps, Map<string, RateLimiter>>();
+
+/** Limits requests per client address and `scope`; answers 429 problem+json with Retry-After. */
+export function rateLimit(scope: string, options: { limit: number; windowMs: number }) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const deps = c.var.deps;
+    const perApp = limiters.get(deps) ?? new Map<string, RateLimiter>();
+    limiters.set(deps, perApp);
+    const limiter = perApp.get(scope) ?? createRateLimiter({ ...options, now: () => deps.now().getTime() });
+    perApp.set(scope, limiter);
+    const result = limiter.hit(clientAddress(c));
+    c.header('ratelimit-limit', String(options.limit));
+    c.header('ratelimit-remaining', String(result.remaining));
+    if (!result.allowed) {
+      throw new DomainError('rate_limited', 'Too many attempts; wait before trying again.', {
+        headers: { 'retry-after': String(Math.ceil(result.resetInMs / 1000)) },
+      });
+    }
+    await next();
+  });
+}

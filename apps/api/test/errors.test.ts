@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, jsonRequest, type TestApp } from './support/test-app.ts';
+
+let t: TestApp;
+beforeAll(() => {
+  t = createTestApp();
+});
+afterAll(() => t.close());
+
+async function expectProblem(res: Response, status: number) {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toBe('application/problem+json');
+  const body = (await res.json()) as Record<string, unknown>;
+  expect(body).toMatchObject({
+    status,
+    type: expect.stringMatching(/^https:\/\//),
+    title: expect.any(String),
+  });
+  expect(body.detail).toEqual(expect.any(String));
+  expect(body.requestId).toBe(res.headers.get('x-request-id'));
+  expect(JSON.stringify(body)).not.toMatch(/at .+\.ts:\d+/);
+  return body;
+}
+
+describe('errors are problem+json', () => {
+  it('answers 404 for an unknown route', async () => {
+    const body = await expectProblem(await t.app.request('/v1/nothing-here'), 404);
+    expect(body.detail).toContain('/v1/nothing-here');
+  });
+
+  it('answers 405 with Allow for a wrong method on a known path', async () => {
+    const res = await t.app.request('/health', { method: 'DELETE' });
+    await expectProblem(res, 405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD');
+    const login = await t.app.request('/v1/auth/login', { method: 'GET' });
+    await expectProblem(login, 405);
+    expect(login.headers.get('allow')).toBe('POST');
+  });
+
+  it('answers 400 for a malformed JSON body', async () => {
+    const res = await t.app.request('/v1/auth/login', {
+      method: 'POST',
+      body: '{"email": "a@b.fr", ',
+      headers: { 'content-type': 'application/json' },
+    });
+    const body = await expectProblem(res, 400);
+    expect(String(body.detail)).toMatch(/JSON/i);
+  });
+
+  it('answers 400 listing every invalid field', async () => {
+    const res = await t.app.request(
+      '/v1/auth/login',
+      jsonRequest('POST', { email: 'not-an-email', password: '' }),
+    );
+    const body = await expectProblem(res, 400);
+    const paths = (body.errors as { path: string }[]).map((e) => e.path).sort();
+    expect(paths).toEqual(['email', 'password']);
+  });
+
+  it('answers 413 for an oversized body, before parsing it', async () => {
+    const big = JSON.stringify({ email: 'a@b.fr', password: 'x'.repeat(20 * 1024) });
+    const res = await t.app.request('/v1/auth/login', {
+      method: 'POST',
+      body: big,
+      headers: { 'content-type': 'application/json', 'content-length': String(big.length) },
+    });
+    await expectProblem(res, 413);
+  });
+
+  it('answers 500 without a stack trace when a handler crashes', async () => {
+    const broken = createTestApp();
+    broken.db.close(); // every query now throws inside the handler
+    const res = await broken.app.request('/health');
+    const body = await expectProblem(res, 500);
+    expect(String(body.detail)).not.toMatch(/database|sqlite|Error:/i);
+    broken.close();
+  });
+});
+
+describe('request ids and headers', () => {
+  it('keeps a sane incoming request id and replaces an unsafe one', async () => {
+    const kept = await t.app.request('/health', { headers: { 'x-request-id': 'portal-12345678' } });
+    expect(kept.headers.get('x-request-id')).toBe('portal-12345678');
+    const replaced = await t.app.request('/health', { headers: { 'x-request-id': 'bad id <script>' } });
+    expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('sends strict security headers', async () => {
+    const res = await t.app.request('/health');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+  });
+});

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exited, runTsx, startServer } from './support/spawn.ts';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'vigie-server-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the API process', () => {
+  it('refuses to start with bad settings and prints every problem at once', () => {
+    const r = runTsx('src/server.ts', [], {
+      API_PORT: 'eighty',
+      SMTP_URL: 'http://nope',
+      DATABASE_PATH: path.join(dir, 'never.db'),
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('vigie-api: invalid configuration');
+    expect(r.stderr).toMatch(/API_PORT: must be a number/);
+    expect(r.stderr).toMatch(/SMTP_URL: must be an smtp/);
+  });
+
+  it('serves real HTTP, migrates its database, and shuts down cleanly on SIGTERM', async () => {
+    const dbPath = path.join(dir, 'live.db');
+    const server = await startServer({ DATABASE_PATH: dbPath });
+    const health = await fetch(`${server.url}/health`);
+    expect(health.status).toBe(200);
+    expect(((await health.json()) as { status: string }).status).toBe('ok');
+
+    const malformed = await fetch(`${server.url}/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"email":',
+    });
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get('content-type')).toBe('application/problem+json');
+
+    const huge = await fetch(`${server.url}/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'a@b.fr', password: 'x'.repeat(200 * 1024) }),
+    });
+    expect(huge.status).toBe(413);
+
+    server.child.kill('SIGTERM');
+    expect(await exited(server.child)).toBe(0);
+    expect(server.output()).toContain('database closed');
+  });
+});
+
+describe('the CLI', () => {
+  it('migrates, seeds once, and backs up a live database', () => {
+    const env = { DATABASE_PATH: path.join(dir, 'cli.db'), INIT_CWD: dir };
+    expect(runTsx('src/cli.ts', ['migrate'], env).status).toBe(0);
+    const first = runTsx('src/cli.ts', ['seed', '--if-empty'], env);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('admin@vigie.test');
+    const second = runTsx('src/cli.ts', ['seed', '--if-empty'], env);
+    expect(second.stdout).toContain('already has data');
+    const backup = runTsx('src/cli.ts', ['backup', 'copy.db'], env);
+    expect(backup.status).toBe(0);
+    expect(backup.stdout).toContain(path.join(dir, 'copy.db'));
+    expect(runTsx('src/cli.ts', ['backup'], env).status).toBe(2);
+  });
+});

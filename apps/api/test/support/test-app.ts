@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createDb, type DbHandle, migrateDb } from '@vigie/db';
+import pino from 'pino';
+import { createApp } from '../../src/app.ts';
+import type { AppDeps } from '../../src/deps.ts';
+
+export type TestApp = {
+  app: ReturnType<typeof createApp>;
+  deps: AppDeps;
+  db: DbHandle;
+  dir: string;
+  close: () => void;
+};
+
+/** A real API over a fresh, migrated SQLite file in its own temporary folder. */
+export function createTestApp(overrides: Partial<AppDeps> = {}): TestApp {
+  const dir = mkdtempSync(path.join(tmpdir(), 'vigie-api-'));
+  const db = overrides.db ?? createDb(path.join(dir, 'test.db'));
+  if (!overrides.db) migrateDb(db);
+  const deps: AppDeps = {
+    db,
+    logger: pino({ level: 'silent' }),
+    config: {
+      nodeEnv: 'test',
+      bodyLimitBytes: 16 * 1024,
+      publicApiUrl: 'http://127.0.0.1:8787',
+      publicPortalUrl: 'http://127.0.0.1:3000',
+    },
+    search: { engine: 'embedded', status: async () => 'ok' },
+    widgetDistDir: path.join(dir, 'no-widget'),
+    now: () => new Date(),
+    ...overrides,
+  };
+  return {
+    app: createApp(deps),
+    deps,
+    db,
+    dir,
+    close: () => {
+      if (!overrides.db) db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** JSON request helper. */
+export function jsonRequest(
+  method: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): RequestInit {
+  return { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } };
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { host, httpUrl, logLevel, nodeEnv, port } from './shared.ts';
+
+/** Settings of the API process. Unset optional services fall back to embedded implementations. */
+export const apiEnvSchema = z
+  .object({
+    NODE_ENV: nodeEnv,
+    LOG_LEVEL: logLevel,
+    API_HOST: host,
+    API_PORT: port(8787),
+    DATABASE_PATH: z.string().default('./data/vigie.db'),
+    PUBLIC_API_URL: httpUrl.optional(),
+    PUBLIC_PORTAL_URL: httpUrl.optional(),
+    MEILI_HOST: httpUrl.optional(),
+    MEILI_API_KEY: z.string().optional(),
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_/, 'must start with sk_test_, sk_live_, rk_test_ or rk_live_')
+      .optional(),
+    STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must start with whsec_').optional(),
+    STRIPE_API_BASE: httpUrl.optional(),
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+    BODY_LIMIT_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(100 * 1024),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  })
+  .superRefine(
+    (env, ctx) => {
+      if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['STRIPE_WEBHOOK_SECRET'],
+          message: 'is required when STRIPE_SECRET_KEY is set',
+        });
+      }
+    }, // Run even when other fields failed, so every problem is reported at once.
+    { when: () => true },
+  )
+  .transform((env) => ({
+    ...env,
+    PUBLIC_API_URL: env.PUBLIC_API_URL ?? `http://127.0.0.1:${env.API_PORT}`,
+    PUBLIC_PORTAL_URL: env.PUBLIC_PORTAL_URL ?? 'http://127.0.0.1:3000',
+  }));
+
+export type ApiEnv = z.output<typeof apiEnvSchema>;

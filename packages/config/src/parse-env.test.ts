@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { apiEnvSchema } from './api-env.ts';
+import { EnvError, parseEnv } from './parse-env.ts';
+import { portalEnvSchema } from './portal-env.ts';
+
+describe('parseEnv', () => {
+  it('gives the documented defaults on an empty environment', () => {
+    const env = parseEnv('api', apiEnvSchema, {});
+    expect(env.API_PORT).toBe(8787);
+    expect(env.API_HOST).toBe('127.0.0.1');
+    expect(env.DATABASE_PATH).toBe('./data/vigie.db');
+    expect(env.PUBLIC_API_URL).toBe('http://127.0.0.1:8787');
+    expect(env.MEILI_HOST).toBeUndefined();
+    const portal = parseEnv('portal', portalEnvSchema, {});
+    expect(portal.PORTAL_PORT).toBe(3000);
+    expect(portal.API_INTERNAL_URL).toBe('http://127.0.0.1:8787');
+  });
+
+  it('treats empty strings as unset', () => {
+    const env = parseEnv('api', apiEnvSchema, { MEILI_HOST: '', API_PORT: ' ' });
+    expect(env.MEILI_HOST).toBeUndefined();
+    expect(env.API_PORT).toBe(8787);
+  });
+
+  it('reports every problem at once, naming each variable', () => {
+    let error: unknown;
+    try {
+      parseEnv('api', apiEnvSchema, {
+        API_PORT: 'eighty',
+        MEILI_HOST: 'not a url',
+        SMTP_URL: 'http://mail.example',
+        STRIPE_SECRET_KEY: 'sk_test_abc',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(EnvError);
+    const problems = (error as EnvError).problems.join('\n');
+    expect(problems).toMatch(/^API_PORT: must be a number/m);
+    expect(problems).toMatch(/^MEILI_HOST: must be an http\(s\) URL/m);
+    expect(problems).toMatch(/^SMTP_URL: must be an smtp/m);
+    expect(problems).toMatch(/^STRIPE_WEBHOOK_SECRET: is required when STRIPE_SECRET_KEY is set/m);
+    expect((error as EnvError).message).toContain('api: invalid configuration');
+  });
+
+  it('never prints secret values', () => {
+    try {
+      parseEnv('api', apiEnvSchema, {
+        STRIPE_SECRET_KEY: 'pk_live_very_secret_value',
+        STRIPE_WEBHOOK_SECRET: 'nope',
+      });
+      expect.unreachable('should have thrown');
+    } catch (e) {
+      expect((e as Error).message).not.toContain('very_secret_value');
+      expect((e as Error).message).toContain('***');
+    }
+  });
+
+  it('requires a session secret in production for the portal', () => {
+    expect(() => parseEnv('portal', portalEnvSchema, { NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
+    const env = parseEnv('portal', portalEnvSchema, {
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(40),
+    });
+    expect(env.SESSION_SECRET).toHaveLength(40);
+  });
+
+  it('rejects ports out of range', () => {
+    expect(() => parseEnv('api', apiEnvSchema, { API_PORT: '70000' })).toThrow(/API_PORT: must be between/);
+  });
+});

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { host, httpUrl, logLevel, nodeEnv, port } from './shared.ts';
+
+/** Settings of the portal process. */
+export const portalEnvSchema = z
+  .object({
+    NODE_ENV: nodeEnv,
+    LOG_LEVEL: logLevel,
+    PORTAL_HOST: host,
+    PORTAL_PORT: port(3000),
+    API_PORT: port(8787),
+    API_INTERNAL_URL: httpUrl.optional(),
+    PUBLIC_API_URL: httpUrl.optional(),
+    PUBLIC_PORTAL_URL: httpUrl.optional(),
+    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  })
+  .superRefine(
+    (env, ctx) => {
+      if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
+        ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production' });
+      }
+    }, // Run even when other fields failed, so every problem is reported at once.
+    { when: () => true },
+  )
+  .transform((env) => {
+    const apiUrl = env.PUBLIC_API_URL ?? `http://127.0.0.1:${env.API_PORT}`;
+    return {
+      ...env,
+      PUBLIC_API_URL: apiUrl,
+      API_INTERNAL_URL: env.API_INTERNAL_URL ?? apiUrl,
+      PUBLIC_PORTAL_URL: env.PUBLIC_PORTAL_URL ?? `http://127.0.0.1:${env.PORTAL_PORT}`,
+      SESSION_SECRET: env.SESSION_SECRET ?? 'development-only-session-secret-not-for-production',
+    };
+  });
+
+export type PortalEnv = z.output<typeof portalEnvSchema>;

@@ -1,0 +1,3 @@
+export { backupDb, createDb, type Db, type DbHandle, MIGRATIONS_FOLDER, migrateDb } from './create-db.ts';
+export * from './schema/index.ts';
+export { type DemoAccount, type DemoCredentials, isEmpty, seedDemo } from './seed/seed-demo.ts';

@@ -1,0 +1,1 @@
+export { distanceKm, type LatLng, parseLatLng } from './distance.ts';

@@ -1,0 +1,7 @@
+export type SearchEngineName = 'embedded' | 'meilisearch';
+export type SearchStatus = 'ok' | 'degraded';
+
+/** Picks the provider search engine from configuration: Meilisearch when a host is set, else embedded. */
+export function chooseSearchEngine(config: { meiliHost?: string }): SearchEngineName {
+  return config.meiliHost ? 'meilisearch' : 'embedded';
+}

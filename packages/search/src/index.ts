@@ -1,0 +1,1 @@
+export { chooseSearchEngine, type SearchEngineName, type SearchStatus } from './engine.ts';

@@ -1,0 +1,3 @@
+import { defineVitest } from '../../vitest.shared.ts';
+
+export default defineVitest();

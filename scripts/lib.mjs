@@ -1,0 +1,88 @@
+// Shared plumbing for `npm start` and `npm test`: only Node's standard library, since these
+// scripts run before anything is installed.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PNPM_VERSION = '10.34.9';
+
+export function log(message) {
+  console.log(`\x1b[36m[vigie]\x1b[0m ${message}`);
+}
+
+function works(cmd, args) {
+  try {
+    execFileSync(cmd, args, { stdio: 'pipe' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Returns how to call pnpm 10, installing it when missing (corepack cannot be used on these machines). */
+export function ensurePnpm() {
+  const [major] = process.versions.node.split('.').map(Number);
+  if (major < 20) {
+    console.error(`Node.js 20 or later is required (this is ${process.version}).`);
+    process.exit(1);
+  }
+  const version = (() => {
+    try {
+      return execFileSync('pnpm', ['--version'], { stdio: 'pipe' }).toString().trim();
+    } catch {
+      return undefined;
+    }
+  })();
+  if (version?.startsWith('10.')) return ['pnpm'];
+  log(`installing pnpm@${PNPM_VERSION} with npm`);
+  if (works('npm', ['install', '--global', `pnpm@${PNPM_VERSION}`]) && works('pnpm', ['--version']))
+    return ['pnpm'];
+  log('global install not possible; using npx');
+  return ['npx', '--yes', `pnpm@${PNPM_VERSION}`];
+}
+
+/** Runs a command in the repository root, inheriting the terminal; exits on failure unless told not to. */
+export function run(cmd, args, options = {}) {
+  const result = spawnSync(cmd, args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ...options.env },
+  });
+  if (result.status !== 0 && !options.allowFailure) {
+    console.error(`\n[vigie] failed: ${cmd} ${args.join(' ')}`);
+    process.exit(result.status ?? 1);
+  }
+  return result.status ?? 1;
+}
+
+/** Installs the workspace exactly as the lockfile says (fast when nothing changed). */
+export function installWorkspace(pnpm) {
+  log('installing dependencies (pnpm install --frozen-lockfile)');
+  run(pnpm[0], [...pnpm.slice(1), 'install', '--frozen-lockfile', '--reporter=append-only']);
+}
+
+export const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
+
+/** Finds a system Chromium for browser tests, installing Debian's package when running as root. */
+export function ensureChromium() {
+  const configured = process.env.CHROMIUM_PATH;
+  if (configured && existsSync(configured)) return configured;
+  const found = CHROMIUM_CANDIDATES.find((p) => existsSync(p));
+  if (found) return found;
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    log("installing Debian's chromium for the browser tests (about a minute)");
+    run('bash', [path.join(ROOT, 'scripts/install-system-deps.sh')], { allowFailure: true });
+    const installed = CHROMIUM_CANDIDATES.find((p) => existsSync(p));
+    if (installed) return installed;
+  }
+  log(
+    'no Chromium found: browser tests will fail. Install it (apt-get install chromium) or set CHROMIUM_PATH.',
+  );
+  return undefined;
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Base vitest settings for every package: besides the console report, each run writes a JSON
+ * report to `.test-results/` so `npm test` can print one summary line for the whole workspace.
+ */
+export function defineVitest(overrides: { include?: string[]; testTimeout?: number; name?: string } = {}) {
+  return defineConfig({
+    test: {
+      include: overrides.include ?? ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      testTimeout: overrides.testTimeout ?? 20_000,
+      hookTimeout: 60_000,
+      reporters: ['default', 'json'],
+      outputFile: { json: `.test-results/${overrides.name ?? 'vitest'}.json` },
+    },
+  });
+}
