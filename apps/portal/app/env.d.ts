@@ -1,0 +1,3 @@
+/// <reference types="vite/client" />
+
+declare module '@gouvfr/dsfr/dist/dsfr.module.min.js';

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en.ts';
+import { fr } from './fr.ts';
+import { format, getMessages, isLang, negotiateLanguage } from './index.ts';
+
+/** `{ a: { b: 'x' } }` -> `[['a.b', 'x']]` */
+function leaves(dictionary: object, prefix = ''): [string, unknown][] {
+  return Object.entries(dictionary).flatMap(([key, value]) =>
+    value !== null && typeof value === 'object'
+      ? leaves(value, `${prefix}${key}.`)
+      : [[`${prefix}${key}`, value]],
+  );
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('dictionaries', () => {
+  it('have exactly the same keys in French and English', () => {
+    const frKeys = leaves(fr)
+      .map(([key]) => key)
+      .sort();
+    const enKeys = leaves(en)
+      .map(([key]) => key)
+      .sort();
+    expect(enKeys).toEqual(frKeys);
+    expect(frKeys.length).toBeGreaterThan(50);
+  });
+
+  it('have a non-empty string for every key', () => {
+    for (const [key, value] of [...leaves(fr), ...leaves(en)]) {
+      expect(typeof value === 'string' && value.trim() !== '', key).toBe(true);
+    }
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const enByKey = new Map(leaves(en));
+    for (const [key, value] of leaves(fr)) {
+      expect(placeholders(String(enByKey.get(key))), key).toEqual(placeholders(String(value)));
+    }
+  });
+
+  it('offers, in each language, a switch to the other one', () => {
+    expect(getMessages('fr').language.switchToCode).toBe('en');
+    expect(getMessages('en').language.switchToCode).toBe('fr');
+  });
+});
+
+describe('format', () => {
+  it('fills placeholders and leaves unknown ones alone', () => {
+    expect(format('Erreur {status} ({missing})', { status: 503 })).toBe('Erreur 503 ({missing})');
+  });
+
+  it('does not read inherited properties as values', () => {
+    expect(format('{toString}', {})).toBe('{toString}');
+  });
+});
+
+describe('isLang', () => {
+  it('accepts only supported languages', () => {
+    expect(isLang('fr')).toBe(true);
+    expect(isLang('en')).toBe(true);
+    expect(isLang('de')).toBe(false);
+    expect(isLang('FR')).toBe(false);
+    expect(isLang(undefined)).toBe(false);
+  });
+});
+
+describe('negotiateLanguage', () => {
+  it('returns null without a header or without a supported language', () => {
+    expect(negotiateLanguage(null)).toBeNull();
+    expect(negotiateLanguage('')).toBeNull();
+    expect(negotiateLanguage('de-DE,es;q=0.8')).toBeNull();
+  });
+
+  it('matches regional variants to their language', () => {
+    expect(negotiateLanguage('en-GB')).toBe('en');
+    expect(negotiateLanguage('fr-CA,fr;q=0.9')).toBe('fr');
+  });
+
+  it('prefers the highest quality, then header order', () => {
+    expect(negotiateLanguage('fr;q=0.5,en;q=0.9')).toBe('en');
+    expect(negotiateLanguage('de,en-US;q=0.8,fr;q=0.8')).toBe('en');
+    expect(negotiateLanguage('en;q=0,fr;q=0.1')).toBe('fr');
+  });
+
+  it('treats a wildcard as the default language', () => {
+    expect(negotiateLanguage('de, *;q=0.5')).toBe('fr');
+  });
+});

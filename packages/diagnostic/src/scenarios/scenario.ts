@@ -1,0 +1,45 @@
+import { expect, it } from 'vitest';
+import { catalogue } from '../catalogue/index.ts';
+import { answerQuestion, currentStep, startJourney } from '../engine.ts';
+import type { Severity } from '../types.ts';
+import type { OrientationId, Public } from '../vocabulary.ts';
+
+/**
+ * A golden scenario: a victim's story in their own words, the answers they would give, and what
+ * the diagnostic must conclude. `orientations` is the expected list, in order, of orientation ids.
+ */
+export type Scenario = {
+  story: string;
+  public: Public;
+  answers: [questionId: string, ...optionIds: string[]][];
+  expect: { threat: string; severity: Severity; urgent: boolean; orientations: OrientationId[]; advice?: string[] };
+};
+
+/** Declares one test per scenario: the answers are given through the engine, one by one. */
+export function runScenarios(scenarios: Scenario[]): void {
+  for (const s of scenarios) {
+    it(s.story, () => {
+      let journey = startJourney(catalogue, s.public);
+      for (const [questionId, ...optionIds] of s.answers) {
+        const step = currentStep(catalogue, journey);
+        expect(step.type, `before answering ${questionId}`).toBe('question');
+        journey = answerQuestion(catalogue, journey, questionId, optionIds);
+      }
+      const step = currentStep(catalogue, journey);
+      if (step.type !== 'outcome') throw new Error(`the journey has not ended; next question: ${step.question.id}`);
+      const { outcome } = step;
+      expect({
+        threat: outcome.threat,
+        severity: outcome.severity,
+        urgent: outcome.urgent,
+        orientations: outcome.orientations.map((o) => o.id),
+      }).toEqual({
+        threat: s.expect.threat,
+        severity: s.expect.severity,
+        urgent: s.expect.urgent,
+        orientations: s.expect.orientations,
+      });
+      if (s.expect.advice) expect(outcome.advice).toEqual(expect.arrayContaining(s.expect.advice));
+    });
+  }
+}

@@ -1,0 +1,142 @@
+import type { OrientationId, Public, Severity } from './vocabulary.ts';
+
+/** A text in both languages; French is the reference. */
+export type Text = { fr: string; en: string };
+
+/** Provider services a victim may need; the provider directory uses the same ids. */
+export type ServiceId =
+  | 'incident-response'
+  | 'ransomware-recovery'
+  | 'malware-removal'
+  | 'account-recovery'
+  | 'data-recovery'
+  | 'forensics'
+  | 'website-repair'
+  | 'network-security'
+  | 'awareness-training'
+  | 'email-security'
+  | 'device-repair'
+  | 'backup-setup'
+  | 'security-audit';
+
+export type ServiceDef<L = Text> = { id: ServiceId; name: L; description: L };
+
+export type Threat<L = Text> = {
+  /** Stable English id, kebab-case. */
+  id: string;
+  name: L;
+  description: L;
+  publics: Public[];
+  severity: Severity;
+  /** Provider services that help with this threat. */
+  services: ServiceId[];
+};
+
+/** Advice is ordered by phase in an outcome: stop the harm, keep evidence, report, recover, prevent. */
+export const ADVICE_PHASES = ['stop', 'evidence', 'report', 'recover', 'prevent'] as const;
+export type AdvicePhase = (typeof ADVICE_PHASES)[number];
+
+export type Advice<L = Text> = {
+  id: string;
+  phase: AdvicePhase;
+  text: L;
+  /** Only shown to these publics; all when absent. */
+  publics?: Public[];
+};
+
+export type OrientationDef<L = Text> = {
+  id: OrientationId;
+  name: L;
+  /** What it is and when it applies. */
+  description: L;
+  phone?: string;
+  sms?: string;
+  url?: string;
+  hours: L;
+  /** Publics it serves; all when absent. */
+  publics?: Public[];
+  sources: string[];
+};
+
+/** An orientation as an outcome lists it; filtered by the journey's public. */
+export type OrientationRef = { id: OrientationId; publics?: Public[]; services?: ServiceId[] };
+
+/** Facts an answer reveals that change an outcome wherever it ends. */
+export const FLAGS = ['danger', 'minor', 'ongoing', 'money-lost', 'access-lost', 'data-exposed'] as const;
+export type Flag = (typeof FLAGS)[number];
+
+export type OutcomeDef = {
+  id: string;
+  threat: string;
+  /** Defaults to the threat's severity. */
+  severity?: Severity;
+  urgent?: boolean;
+  advice: string[];
+  orientations: OrientationRef[];
+};
+
+export type NodeRef = { question: string } | { outcome: string };
+
+export type Option<L = Text> = {
+  id: string;
+  label: L;
+  /** Where a single-choice answer leads. Multiple-choice options take the question's `next`. */
+  next?: NodeRef;
+  flags?: Flag[];
+  /** Only offered to these publics; all when absent. */
+  publics?: Public[];
+  /** An exclusive option ("none of these") cannot be combined in a multiple-choice answer. */
+  exclusive?: boolean;
+};
+
+export type Question<L = Text> = {
+  id: string;
+  kind: 'single' | 'multiple';
+  text: L;
+  help?: L;
+  options: Option<L>[];
+  /** Multiple choice: first branch whose `when` shares an option with the answer wins, else `next`. */
+  branches?: { when: string[]; next: NodeRef }[];
+  next?: NodeRef;
+};
+
+/**
+ * The whole catalogue. `L` is the type of every human text: `Text` (both languages) when authored,
+ * `string` once localised for one language (what the widget downloads).
+ */
+export type Catalogue<L = Text> = {
+  version: string;
+  services: ServiceDef<L>[];
+  threats: Threat<L>[];
+  advice: Advice<L>[];
+  orientations: OrientationDef<L>[];
+  outcomes: OutcomeDef[];
+  questions: Question<L>[];
+  /** First question of each public's journey. */
+  entries: Record<Public, string>;
+};
+
+/** A resolved orientation in an outcome. */
+export type OutcomeOrientation = { id: OrientationId; services?: ServiceId[]; public?: Public };
+
+/** What a journey ends on, resolved for its public and the facts its answers revealed. */
+export type Outcome = {
+  id: string;
+  threat: string;
+  severity: Severity;
+  urgent: boolean;
+  advice: string[];
+  orientations: OutcomeOrientation[];
+  flags: Flag[];
+};
+
+export type Answer = { questionId: string; optionIds: string[] };
+
+/** A journey is data: serialisable, resumable, replayable on a newer compatible catalogue. */
+export type Journey = { catalogueVersion: string; public: Public; answers: Answer[] };
+
+export type Lang = 'fr' | 'en';
+
+/** Any catalogue, whatever its text type: the engine reads ids only. */
+// biome-ignore lint/suspicious/noExplicitAny: the engine is indifferent to the text type.
+export type AnyCatalogue = Catalogue<any>;
