@@ -47,7 +47,9 @@ if (reports === 0) {
   failed += 1;
 }
 if (status !== 0 && failed === 0) {
+  // Lint, typecheck or a build failed: not a test result, but the run must not read as green.
   console.error('[vigie] lint, typecheck or a build failed (see above)');
+  failed += 1;
 }
 const exitCode = status !== 0 || failed > 0 ? 1 : 0;
 console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);

@@ -15,7 +15,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const tables = Object.values(schema).filter((v): v is SQLiteTable => is(v, SQLiteTable));
+const tables = (Object.values(schema) as unknown[]).filter((v): v is SQLiteTable => is(v, SQLiteTable));
 
 describe('createDb', () => {
   it('opens a file in WAL mode with foreign keys on and full sync', () => {

@@ -88,7 +88,14 @@ describe('outcome resolution', () => {
     const o = outcomeOf(cat, walk('individual', ['start', 'yes'], ['what', 'mail'], ['stakes', 'young']));
     expect(o?.urgent).toBe(true);
     expect(o?.severity).toBe('critical');
-    expect(o?.orientations.map((x) => x.id)).toEqual(['emergency-17', 'police-chat', 'helpline-3018', 'signal-spam', 'thesee', 'provider']);
+    expect(o?.orientations.map((x) => x.id)).toEqual([
+      'emergency-17',
+      'police-chat',
+      'helpline-3018',
+      'signal-spam',
+      'thesee',
+      'provider',
+    ]);
   });
 
   it('adds the 3018 helpline for a minor, and the police chat for an urgent outcome', () => {
@@ -107,7 +114,14 @@ describe('serialisation', () => {
   it('round-trips a journey and resumes where it stopped', () => {
     const j = walk('business', ['start', 'no'], ['what', 'mail']);
     const text = serializeJourney(j);
-    expect(JSON.parse(text)).toEqual({ v: '1.0.0', p: 'business', a: [['start', 'no'], ['what', 'mail']] });
+    expect(JSON.parse(text)).toEqual({
+      v: '1.0.0',
+      p: 'business',
+      a: [
+        ['start', 'no'],
+        ['what', 'mail'],
+      ],
+    });
     const back = deserializeJourney(text, cat);
     expect(back).toEqual(j);
     const step = currentStep(cat, back);
@@ -131,6 +145,8 @@ describe('serialisation', () => {
   it('refuses malformed input with a clear error', () => {
     expect(() => deserializeJourney('{', cat)).toThrow(/not valid JSON/);
     expect(() => deserializeJourney('{"v":"1.0.0","p":"alien","a":[]}', cat)).toThrow(/Unknown public/);
-    expect(() => deserializeJourney('{"v":"1.0.0","p":"individual","a":[["start"]]}', cat)).toThrow(/malformed/);
+    expect(() => deserializeJourney('{"v":"1.0.0","p":"individual","a":[["start"]]}', cat)).toThrow(
+      /malformed/,
+    );
   });
 });

@@ -11,9 +11,30 @@ export function fixtureCatalogue(): Catalogue {
     services,
     orientations,
     threats: [
-      { id: 'phishing', name: t('Phishing'), description: t('d'), publics: ['individual', 'business', 'public-body'], severity: 'low', services: ['account-recovery'] },
-      { id: 'ransomware', name: t('Ransomware'), description: t('d'), publics: ['business', 'public-body'], severity: 'high', services: ['ransomware-recovery'] },
-      { id: 'unidentified', name: t('Other'), description: t('d'), publics: ['individual', 'business', 'public-body'], severity: 'info', services: [] },
+      {
+        id: 'phishing',
+        name: t('Phishing'),
+        description: t('d'),
+        publics: ['individual', 'business', 'public-body'],
+        severity: 'low',
+        services: ['account-recovery'],
+      },
+      {
+        id: 'ransomware',
+        name: t('Ransomware'),
+        description: t('d'),
+        publics: ['business', 'public-body'],
+        severity: 'high',
+        services: ['ransomware-recovery'],
+      },
+      {
+        id: 'unidentified',
+        name: t('Other'),
+        description: t('d'),
+        publics: ['individual', 'business', 'public-body'],
+        severity: 'info',
+        services: [],
+      },
     ],
     advice: [
       { id: 'prevent-a', phase: 'prevent', text: t('prevent') },
@@ -22,8 +43,19 @@ export function fixtureCatalogue(): Catalogue {
       { id: 'biz-only', phase: 'recover', text: t('business only'), publics: ['business'] },
     ],
     outcomes: [
-      { id: 'phish', threat: 'phishing', advice: ['prevent-a', 'stop-a', 'evidence-a'], orientations: [{ id: 'signal-spam' }, { id: 'thesee', publics: ['individual'] }, { id: 'provider' }] },
-      { id: 'ransom', threat: 'ransomware', urgent: true, advice: ['stop-a', 'biz-only'], orientations: [{ id: 'csirt' }] },
+      {
+        id: 'phish',
+        threat: 'phishing',
+        advice: ['prevent-a', 'stop-a', 'evidence-a'],
+        orientations: [{ id: 'signal-spam' }, { id: 'thesee', publics: ['individual'] }, { id: 'provider' }],
+      },
+      {
+        id: 'ransom',
+        threat: 'ransomware',
+        urgent: true,
+        advice: ['stop-a', 'biz-only'],
+        orientations: [{ id: 'csirt' }],
+      },
       { id: 'other', threat: 'unidentified', advice: ['evidence-a'], orientations: [{ id: 'complaint' }] },
     ],
     questions: [
@@ -42,7 +74,12 @@ export function fixtureCatalogue(): Catalogue {
         text: t('What?'),
         options: [
           { id: 'mail', label: t('mail'), next: { question: 'stakes' } },
-          { id: 'files', label: t('files'), publics: ['business', 'public-body'], next: { outcome: 'ransom' } },
+          {
+            id: 'files',
+            label: t('files'),
+            publics: ['business', 'public-body'],
+            next: { outcome: 'ransom' },
+          },
           { id: 'none', label: t('none'), next: { outcome: 'other' } },
         ],
       },

@@ -27,7 +27,9 @@ describe('validateCatalogue', () => {
   it('reports a cycle', () => {
     const c = fixtureCatalogue();
     c.questions[1]!.options[2]!.next = { question: 'start' };
-    expect(validateCatalogue(c).some((p) => p.startsWith('cycle for individual: start -> what -> start'))).toBe(true);
+    expect(
+      validateCatalogue(c).some((p) => p.startsWith('cycle for individual: start -> what -> start')),
+    ).toBe(true);
   });
 
   it('reports unreachable questions, outcomes and threats, and unused advice', () => {
@@ -73,11 +75,16 @@ describe('validateCatalogue', () => {
 describe('enumerateOutcomes', () => {
   it('lists every reachable outcome per public and per flag set, each with answers that reach it', () => {
     const all = enumerateOutcomes(fixtureCatalogue());
-    const ids = (pub: string) => [...new Set(all.filter((e) => e.public === pub).map((e) => e.outcome.id))].sort();
+    const ids = (pub: string) =>
+      [...new Set(all.filter((e) => e.public === pub).map((e) => e.outcome.id))].sort();
     expect(ids('individual')).toEqual(['other', 'phish']);
     expect(ids('business')).toEqual(['other', 'phish', 'ransom']);
-    expect(all.some((e) => e.public === 'individual' && e.outcome.urgent && e.outcome.id === 'phish')).toBe(true);
-    const ransom = all.find((e) => e.public === 'business' && e.outcome.id === 'ransom' && !e.outcome.flags.length);
+    expect(all.some((e) => e.public === 'individual' && e.outcome.urgent && e.outcome.id === 'phish')).toBe(
+      true,
+    );
+    const ransom = all.find(
+      (e) => e.public === 'business' && e.outcome.id === 'ransom' && !e.outcome.flags.length,
+    );
     expect(ransom?.answers).toEqual([
       { questionId: 'start', optionIds: ['no'] },
       { questionId: 'what', optionIds: ['files'] },

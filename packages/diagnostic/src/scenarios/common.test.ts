@@ -18,7 +18,8 @@ describe('golden scenarios: situations that match nothing', () => {
       },
     },
     {
-      story: 'Our town hall has a problem none of the choices describes, and a colleague received a death threat',
+      story:
+        'Our town hall has a problem none of the choices describes, and a colleague received a death threat',
       public: 'public-body',
       answers: [
         ['public-body-danger', 'yes'],

@@ -1,8 +1,7 @@
 import { expect, it } from 'vitest';
 import { catalogue } from '../catalogue/index.ts';
 import { answerQuestion, currentStep, startJourney } from '../engine.ts';
-import type { Severity } from '../types.ts';
-import type { OrientationId, Public } from '../vocabulary.ts';
+import type { OrientationId, Public, Severity } from '../vocabulary.ts';
 
 /**
  * A golden scenario: a victim's story in their own words, the answers they would give, and what
@@ -12,7 +11,13 @@ export type Scenario = {
   story: string;
   public: Public;
   answers: [questionId: string, ...optionIds: string[]][];
-  expect: { threat: string; severity: Severity; urgent: boolean; orientations: OrientationId[]; advice?: string[] };
+  expect: {
+    threat: string;
+    severity: Severity;
+    urgent: boolean;
+    orientations: OrientationId[];
+    advice?: string[];
+  };
 };
 
 /** Declares one test per scenario: the answers are given through the engine, one by one. */
@@ -26,7 +31,8 @@ export function runScenarios(scenarios: Scenario[]): void {
         journey = answerQuestion(catalogue, journey, questionId, optionIds);
       }
       const step = currentStep(catalogue, journey);
-      if (step.type !== 'outcome') throw new Error(`the journey has not ended; next question: ${step.question.id}`);
+      if (step.type !== 'outcome')
+        throw new Error(`the journey has not ended; next question: ${step.question.id}`);
       const { outcome } = step;
       expect({
         threat: outcome.threat,
