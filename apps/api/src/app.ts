@@ -8,6 +8,7 @@ import { toFieldProblems } from './lib/zod-problems.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { authRoutes } from './routes/auth.ts';
+import { diagnosticRoutes } from './routes/diagnostic.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { widgetRoutes } from './routes/widget.ts';
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps) {
   const routes = app
     .route('/', healthRoutes)
     .route('/v1', authRoutes)
+    .route('/v1', diagnosticRoutes)
     .route('/', docsRoutes)
     .route('/widget/v1', widgetRoutes({ distDir: deps.widgetDistDir }));
 

@@ -150,3 +150,19 @@ describe('serialisation', () => {
     );
   });
 });
+
+describe('orientations limited to some publics', () => {
+  it('are never shown to a public the orientation itself does not serve', () => {
+    const c = fixtureCatalogue();
+    // thesee serves individuals only (orientations.ts), even when an outcome lists it for everyone.
+    c.outcomes[0]!.orientations = [{ id: 'thesee' }, { id: 'complaint' }];
+    let j = startJourney(c, 'business');
+    for (const [q, o] of [
+      ['start', 'no'],
+      ['what', 'mail'],
+      ['stakes', 'money'],
+    ] as const)
+      j = answerQuestion(c, j, q, [o]);
+    expect(outcomeOf(c, j)?.orientations.map((x) => x.id)).toEqual(['complaint']);
+  });
+});

@@ -32,6 +32,7 @@ type Index = {
   outcomes: Map<string, AnyCatalogue['outcomes'][number]>;
   threats: Map<string, AnyCatalogue['threats'][number]>;
   advice: Map<string, AnyCatalogue['advice'][number]>;
+  orientations: Map<string, AnyCatalogue['orientations'][number]>;
 };
 
 const indexes = new WeakMap<AnyCatalogue, Index>();
@@ -45,6 +46,7 @@ export function indexCatalogue(catalogue: AnyCatalogue): Index {
       outcomes: new Map(catalogue.outcomes.map((o) => [o.id, o])),
       threats: new Map(catalogue.threats.map((t) => [t.id, t])),
       advice: new Map(catalogue.advice.map((a) => [a.id, a])),
+      orientations: new Map(catalogue.orientations.map((o) => [o.id, o])),
     };
     indexes.set(catalogue, index);
   }
@@ -194,8 +196,10 @@ export function resolveOutcome(
     .sort((x, y) => (PHASE_RANK.get(x.a.phase) ?? 0) - (PHASE_RANK.get(y.a.phase) ?? 0) || x.order - y.order)
     .map((x) => x.a.id);
 
+  // An orientation is shown only to the publics both the outcome and the orientation itself serve.
+  const serves = (publics: readonly Public[] | undefined) => !publics || publics.includes(pub);
   let orientations: OutcomeOrientation[] = def.orientations
-    .filter((o) => !o.publics || o.publics.includes(pub))
+    .filter((o) => serves(o.publics) && serves(idx.orientations.get(o.id)?.publics))
     .map((o) =>
       o.id === 'provider'
         ? { id: o.id, services: o.services ?? [...threat.services], public: pub }

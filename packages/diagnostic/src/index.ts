@@ -20,6 +20,7 @@ export {
 } from './engine.ts';
 export { serializeJourney } from './journey-codec.ts';
 export { localizeCatalogue } from './localize.ts';
+export { type PackedCatalogue, packCatalogue, unpackCatalogue } from './pack.ts';
 export * from './types.ts';
 export { type EnumeratedOutcome, enumerateOutcomes, validateCatalogue as validate } from './validate.ts';
 export { CATALOGUE_VERSION } from './version.ts';

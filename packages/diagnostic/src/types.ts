@@ -1,23 +1,9 @@
-import type { OrientationId, Public, Severity } from './vocabulary.ts';
+import type { OrientationId, Public, ServiceId, Severity } from './vocabulary.ts';
+
+export type { ServiceId } from './vocabulary.ts';
 
 /** A text in both languages; French is the reference. */
 export type Text = { fr: string; en: string };
-
-/** Provider services a victim may need; the provider directory uses the same ids. */
-export type ServiceId =
-  | 'incident-response'
-  | 'ransomware-recovery'
-  | 'malware-removal'
-  | 'account-recovery'
-  | 'data-recovery'
-  | 'forensics'
-  | 'website-repair'
-  | 'network-security'
-  | 'awareness-training'
-  | 'email-security'
-  | 'device-repair'
-  | 'backup-setup'
-  | 'security-audit';
 
 export type ServiceDef<L = Text> = { id: ServiceId; name: L; description: L };
 

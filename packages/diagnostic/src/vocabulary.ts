@@ -34,3 +34,21 @@ const ORIENTATION_SET: ReadonlySet<string> = new Set(ORIENTATION_IDS);
 export function isOrientationId(id: string): id is OrientationId {
   return ORIENTATION_SET.has(id);
 }
+
+/** Provider services a victim may need; the provider directory offers exactly these. */
+export const SERVICE_IDS = [
+  'incident-response',
+  'ransomware-recovery',
+  'malware-removal',
+  'account-recovery',
+  'data-recovery',
+  'forensics',
+  'website-repair',
+  'network-security',
+  'awareness-training',
+  'email-security',
+  'device-repair',
+  'backup-setup',
+  'security-audit',
+] as const;
+export type ServiceId = (typeof SERVICE_IDS)[number];

@@ -1,1 +1,11 @@
-export { chooseSearchEngine, type SearchEngineName, type SearchStatus } from './engine.ts';
+export { chooseSearchEngine } from './engine.ts';
+export type {
+  Facets,
+  ProviderDoc,
+  ProviderIndex,
+  SearchEngineName,
+  SearchHit,
+  SearchQuery,
+  SearchResult,
+  SearchStatus,
+} from './types.ts';

@@ -1,1 +1,2 @@
+export * from './providers.ts';
 export * from './users.ts';

@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import {
+  CATALOGUE_VERSION,
+  type Catalogue,
+  catalogue,
+  currentStep,
+  JourneyError,
+  localizeCatalogue,
+  PUBLICS,
+  packCatalogue,
+} from '@vigie/diagnostic';
+import type { AppEnv } from '../deps.ts';
+import { DomainError } from '../lib/problem.ts';
+import { problemResponses } from '../lib/schemas.ts';
+
+type Variant = { body: string; etag: string };
+
+// The catalogue is immutable for the life of the process: serialise each variant once.
+const variants = new Map<string, Variant>();
+function variant(lang: 'fr' | 'en' | undefined, packed: boolean): Variant {
+  const key = `${lang ?? 'all'}${packed ? '-packed' : ''}`;
+  let v = variants.get(key);
+  if (!v) {
+    const localized = lang ? localizeCatalogue(catalogue, lang) : undefined;
+    const data = localized
+      ? packed
+        ? packCatalogue(localized)
+        : localized
+      : (catalogue satisfies Catalogue);
+    const body = JSON.stringify({ version: CATALOGUE_VERSION, lang: lang ?? null, packed, catalogue: data });
+    const etag = `"${CATALOGUE_VERSION}-${key}-${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`;
+    v = { body, etag };
+    variants.set(key, v);
+  }
+  return v;
+}
+
+const catalogueRoute = createRoute({
+  method: 'get',
+  path: '/diagnostic',
+  tags: ['Diagnostic'],
+  summary: 'The diagnostic catalogue: threats, questions, advice, orientations',
+  description:
+    'Without `lang`, every text is `{fr, en}`; with `lang`, texts are plain strings in that language (what the widget downloads). Cacheable: send `If-None-Match` with the ETag.',
+  request: {
+    query: z
+      .object({
+        lang: z.enum(['fr', 'en']).optional().openapi({ description: 'Localise every text to one language' }),
+        packed: z
+          .enum(['0', '1'])
+          .optional()
+          .transform((v) => v === '1')
+          .openapi({
+            description: 'With lang: the compact wire format of unpackCatalogue() (what the widget loads)',
+          }),
+      })
+      .refine((q) => !q.packed || q.lang, { message: 'packed needs lang', path: ['packed'] }),
+  },
+  responses: {
+    200: {
+      description: 'The catalogue',
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              version: z.string(),
+              lang: z.enum(['fr', 'en']).nullable(),
+              catalogue: z.record(z.string(), z.unknown()),
+            })
+            .openapi('DiagnosticCatalogue'),
+        },
+      },
+    },
+    304: { description: 'Not modified' },
+    ...problemResponses(400),
+  },
+});
+
+const AnswerSchema = z.object({
+  questionId: z.string().min(1).max(100),
+  optionIds: z.array(z.string().min(1).max(100)).min(1).max(20),
+});
+
+const resolveRoute = createRoute({
+  method: 'post',
+  path: '/diagnostic/resolve',
+  tags: ['Diagnostic'],
+  summary: 'Replay a journey and return its next question or its outcome',
+  description:
+    'The API checks answers against the catalogue; the outcome returned is the one the engine computes.',
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z
+            .object({ public: z.enum(PUBLICS), answers: z.array(AnswerSchema).max(50) })
+            .openapi('JourneyInput'),
+        },
+      },
+    },
+  },
+  responses: {
+    200: {
+      description: 'The current step',
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              catalogueVersion: z.string(),
+              step: z.discriminatedUnion('type', [
+                z.object({
+                  type: z.literal('question'),
+                  questionId: z.string(),
+                  optionIds: z.array(z.string()),
+                }),
+                z.object({
+                  type: z.literal('outcome'),
+                  outcome: z.object({
+                    id: z.string(),
+                    threat: z.string(),
+                    severity: z.enum(['info', 'low', 'high', 'critical']),
+                    urgent: z.boolean(),
+                    advice: z.array(z.string()),
+                    orientations: z.array(
+                      z.object({
+                        id: z.string(),
+                        services: z.array(z.string()).optional(),
+                        public: z.string().optional(),
+                      }),
+                    ),
+                    flags: z.array(z.string()),
+                  }),
+                }),
+              ]),
+            })
+            .openapi('JourneyStep'),
+        },
+      },
+    },
+    ...problemResponses(400, 413),
+  },
+});
+
+export const diagnosticRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(catalogueRoute, (c) => {
+    const { lang, packed } = c.req.valid('query');
+    const v = variant(lang, packed ?? false);
+    const headers = {
+      etag: v.etag,
+      'cache-control': 'public, max-age=300, stale-while-revalidate=86400',
+      vary: 'accept-encoding',
+      'access-control-allow-origin': '*',
+    };
+    const inm = c.req.header('if-none-match');
+    if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === v.etag)) {
+      return c.body(null, 304, headers);
+    }
+    return c.body(v.body, 200, { ...headers, 'content-type': 'application/json; charset=utf-8' });
+  })
+  .openapi(resolveRoute, (c) => {
+    const input = c.req.valid('json');
+    try {
+      const step = currentStep(catalogue, { catalogueVersion: CATALOGUE_VERSION, ...input });
+      return c.json(
+        {
+          catalogueVersion: CATALOGUE_VERSION,
+          step:
+            step.type === 'question'
+              ? {
+                  type: 'question' as const,
+                  questionId: step.question.id,
+                  optionIds: step.options.map((o) => o.id),
+                }
+              : { type: 'outcome' as const, outcome: step.outcome },
+        },
+        200,
+      );
+    } catch (error) {
+      if (error instanceof JourneyError) throw new DomainError('validation_failed', error.message);
+      throw error;
+    }
+  });

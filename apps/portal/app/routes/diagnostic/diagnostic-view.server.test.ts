@@ -1,0 +1,178 @@
+import {
+  ADVICE_PHASES,
+  answer,
+  catalogue,
+  current,
+  indexCatalogue,
+  type Journey,
+  start,
+} from '@vigie/diagnostic';
+import { describe, expect, it } from 'vitest';
+import type { OutcomeView, QuestionView } from '#app/components/diagnostic/types.ts';
+import { decodeJourneyParam, JOURNEY_PARAM } from './diagnostic-state.server.ts';
+import { testCatalogue } from './diagnostic-test-catalogue.ts';
+import { buildDiagnosticView, providerSearchHref } from './diagnostic-view.server.ts';
+
+const ok = (journey: Journey) => ({ status: 'ok' as const, journey });
+
+/** The journey a link of the page leads to. */
+function journeyOf(href: string): Journey | null {
+  const url = new URL(href, 'http://portal.test');
+  const decoded = decodeJourneyParam(url.searchParams.get(JOURNEY_PARAM), testCatalogue());
+  return decoded.status === 'ok' ? decoded.journey : null;
+}
+
+function questionView(journey: Journey, lang: 'fr' | 'en' = 'fr'): QuestionView {
+  const view = buildDiagnosticView(ok(journey), lang, testCatalogue());
+  if (view.kind !== 'question') throw new Error(`expected a question, got ${view.kind}`);
+  return view;
+}
+
+function outcomeView(journey: Journey, lang: 'fr' | 'en' = 'fr', on = testCatalogue()): OutcomeView {
+  const view = buildDiagnosticView(ok(journey), lang, on);
+  if (view.kind !== 'outcome') throw new Error(`expected an outcome, got ${view.kind}`);
+  return view;
+}
+
+const atStart: Journey = { catalogueVersion: '1.0.0', public: 'individual', answers: [] };
+const afterNo: Journey = { ...atStart, answers: [{ questionId: 'start', optionIds: ['no'] }] };
+const afterYes: Journey = { ...atStart, answers: [{ questionId: 'start', optionIds: ['yes'] }] };
+const phished: Journey = {
+  ...afterNo,
+  public: 'business',
+  answers: [...afterNo.answers, { questionId: 'stakes', optionIds: ['money'] }],
+};
+
+describe('buildDiagnosticView', () => {
+  it('offers the three publics without a journey, and explains a broken one', () => {
+    expect(buildDiagnosticView({ status: 'missing' }, 'fr')).toEqual({
+      kind: 'choose-public',
+      publics: ['individual', 'business', 'public-body'],
+    });
+    expect(buildDiagnosticView({ status: 'invalid', reason: 'incompatible' }, 'fr')).toEqual({
+      kind: 'invalid',
+      reason: 'incompatible',
+    });
+  });
+
+  it('shows the first question in the chosen language, going back to the choice of public', () => {
+    const fr = questionView(atStart);
+    expect(fr).toMatchObject({
+      number: 1,
+      danger: false,
+      public: 'individual',
+      question: { id: 'start', multiple: false, text: 'Danger? (fr)', help: 'For example a threat (fr)' },
+      options: [
+        { id: 'yes', label: 'yes (fr)' },
+        { id: 'no', label: 'no (fr)' },
+      ],
+      backHref: '/diagnostic',
+    });
+    expect(journeyOf(fr.selfHref)).toEqual(atStart);
+    expect(questionView(atStart, 'en').question.text).toBe('Danger?');
+  });
+
+  it('numbers the next question, goes back one question, and warns once danger was said', () => {
+    const view = questionView(afterYes);
+    expect(view.number).toBe(2);
+    expect(view.question.multiple).toBe(true);
+    expect(view.danger).toBe(true);
+    expect(journeyOf(view.backHref)).toEqual(atStart);
+    expect(questionView(afterNo).danger).toBe(false);
+  });
+
+  it('offers only the options meant for the public', () => {
+    expect(questionView(afterNo).options.map((o) => o.id)).toEqual(['money', 'young', 'nothing']);
+    expect(questionView({ ...afterNo, public: 'business' }).options.map((o) => o.id)).toEqual([
+      'money',
+      'nothing',
+    ]);
+  });
+
+  it('groups the advice by phase, in phase order, keeping the authored order within a phase', () => {
+    const view = outcomeView(phished);
+    expect(view.advice).toEqual([
+      {
+        phase: 'stop',
+        items: [
+          { id: 'stop-a', text: 'stop (fr)' },
+          { id: 'stop-b', text: 'stop again (fr)' },
+        ],
+      },
+      { phase: 'report', items: [{ id: 'report-a', text: 'report (fr)' }] },
+      { phase: 'recover', items: [{ id: 'biz-only', text: 'business only (fr)' }] },
+      { phase: 'prevent', items: [{ id: 'prevent-a', text: 'prevent (fr)' }] },
+    ]);
+  });
+
+  it('describes the threat and its severity, and lists the answers with a link back to each', () => {
+    const view = outcomeView(phished, 'en');
+    expect(view).toMatchObject({
+      outcomeId: 'phish',
+      threat: { id: 'phishing', name: 'Phishing', description: 'A fake message' },
+      severity: 'low',
+      urgent: false,
+      danger: false,
+    });
+    expect(view.answers.map(({ question, options }) => ({ question, options }))).toEqual([
+      { question: 'Danger?', options: ['no'] },
+      { question: 'Stakes?', options: ['money'] },
+    ]);
+    expect(view.answers.map((a) => journeyOf(a.editHref)?.answers.length)).toEqual([0, 1]);
+    expect(journeyOf(view.backHref)).toEqual({ ...afterNo, public: 'business' });
+  });
+
+  it('gives orientations their contact details and the provider search for the first service', () => {
+    const view = outcomeView(phished);
+    expect(view.orientations.map((o) => o.id)).toEqual(['signal-spam', 'provider']);
+    const signalSpam = catalogue.orientations.find((o) => o.id === 'signal-spam')!;
+    expect(view.orientations[0]).toMatchObject({ name: signalSpam.name.fr, hours: signalSpam.hours.fr });
+    expect(view.orientations[0]?.url).toBe(signalSpam.url);
+    // The directory is a page of this site, not an external website.
+    expect(view.orientations[1]).toMatchObject({
+      href: '/prestataires?service=account-recovery&public=business',
+    });
+    expect(view.orientations[1]?.url).toBeUndefined();
+  });
+
+  it('makes an outcome reached after a danger answer critical, urgent, with the emergency number first', () => {
+    const view = outcomeView({
+      ...afterYes,
+      answers: [...afterYes.answers, { questionId: 'stakes', optionIds: ['nothing'] }],
+    });
+    expect(view).toMatchObject({ danger: true, urgent: true, severity: 'critical' });
+    expect(view.orientations.map((o) => o.id).slice(0, 2)).toEqual(['emergency-17', 'police-chat']);
+    expect(view.orientations[0]).toMatchObject({ phone: '17', sms: '114' });
+  });
+
+  it('ends "none of these" on the built-in catalogue on the general outcome, with the police chat', () => {
+    let journey = start('individual');
+    const first = current(journey);
+    if (first.type !== 'question') throw new Error('no first question');
+    journey = answer(journey, first.question.id, [
+      first.options.find((o) => !o.flags?.includes('danger'))!.id,
+    ]);
+    const category = current(journey);
+    if (category.type !== 'question') throw new Error('no category question');
+    journey = answer(journey, category.question.id, ['none']);
+
+    const view = outcomeView(journey, 'fr', catalogue);
+    expect(view.threat.name).toBe('Situation non identifiée');
+    expect(view.orientations.map((o) => o.id)).toContain('police-chat');
+    const phases = view.advice.map((group) => ADVICE_PHASES.indexOf(group.phase));
+    expect(phases).toEqual([...phases].sort((a, b) => a - b));
+    const threat = indexCatalogue(catalogue).threats.get(view.threat.id)!;
+    expect(view.orientations.find((o) => o.id === 'provider')?.href).toBe(
+      providerSearchHref(threat.services[0], 'individual'),
+    );
+  });
+});
+
+describe('providerSearchHref', () => {
+  it('searches the directory for a service and a public', () => {
+    expect(providerSearchHref('incident-response', 'public-body')).toBe(
+      '/prestataires?service=incident-response&public=public-body',
+    );
+    expect(providerSearchHref(undefined, 'individual')).toBe('/prestataires?public=individual');
+  });
+});

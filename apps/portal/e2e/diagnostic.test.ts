@@ -1,0 +1,373 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { catalogue, type Question } from '@vigie/diagnostic';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPortalServer, type PortalServer } from '../portal-server.ts';
+import { type RunningApi, startRealApi } from './support/start-api.ts';
+
+const portalDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const serverBuild = path.join(portalDir, 'build', 'server', 'index.js');
+
+let api: RunningApi | undefined;
+let portal: PortalServer | undefined;
+let browser: Browser | undefined;
+
+beforeAll(async () => {
+  if (!existsSync(serverBuild)) {
+    throw new Error(
+      `The browser test needs the built portal (${serverBuild} is missing): run \`pnpm --filter @vigie/portal build\` first.`,
+    );
+  }
+  api = await startRealApi();
+  portal = await createPortalServer({ port: 0, host: '127.0.0.1', apiUrl: api.url });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await portal?.close();
+  await api?.stop();
+});
+
+/*
+ * The journey the tests walk, read from the catalogue so that it holds whatever the families
+ * add: the individual's entry question, its "no danger" answer, the category question that
+ * answer leads to, and its "none of these" option, which always ends on the general outcome.
+ */
+const questionById = new Map(catalogue.questions.map((question) => [question.id, question]));
+const entry = questionById.get(catalogue.entries.individual) as Question;
+const noDanger = entry.options.find((option) => !option.flags?.includes('danger'))!;
+const danger = entry.options.find((option) => option.flags?.includes('danger'))!;
+const category = questionById.get((noDanger.next as { question: string }).question) as Question;
+const noneOfThese = category.options.find((option) => option.id === 'none')!;
+const policeChat = catalogue.orientations.find((orientation) => orientation.id === 'police-chat')!;
+
+const emergencyNotice = 'En cas de danger immédiat, appelez le 17 ou le 112 (SMS 114).';
+
+/** Console errors and CSP violations: a blocked Remix script would break hydration silently. */
+function collectProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return problems;
+}
+
+async function newPage(options: {
+  javaScriptEnabled: boolean;
+}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser!.newContext({ locale: 'fr-FR', ...options });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
+
+/** Opens /diagnostic; with JavaScript, waits for hydration so clicks go through Remix. */
+async function openDiagnostic(page: Page, javaScriptEnabled: boolean) {
+  const response = await page.goto(`${portal!.url}/diagnostic`);
+  expect(response?.status()).toBe(200);
+  if (javaScriptEnabled)
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-fr-js'));
+  await h1(page, 'Faire un diagnostic').waitFor();
+}
+
+/** Ticks an option the way a visitor does: the DSFR draws the box on the label, over the real input. */
+async function choose(page: Page, label: string | RegExp) {
+  const input = page.getByLabel(label, { exact: true });
+  await page.locator(`label[for="${await input.getAttribute('id')}"]`).click();
+  expect(await input.isChecked()).toBe(true);
+}
+
+async function chooseIndividual(page: Page) {
+  await choose(page, /^Particulier\b/);
+  await page.getByRole('button', { name: 'Commencer le diagnostic' }).click();
+  await h1(page, entry.text.fr).waitFor();
+}
+
+async function answerWith(page: Page, label: string, nextHeading: string) {
+  await choose(page, label);
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await h1(page, nextHeading).waitFor();
+}
+
+/** The journey state the address carries, decoded. */
+function journeyInUrl(page: Page): { p: string; a: string[][] } | null {
+  const param = new URL(page.url()).searchParams.get('parcours');
+  return param ? JSON.parse(Buffer.from(param, 'base64url').toString('utf8')) : null;
+}
+
+/** Individual -> no danger -> none of these -> "Situation non identifiée", checked on the way. */
+async function walkToGeneralOutcome(page: Page) {
+  await chooseIndividual(page);
+  expect(journeyInUrl(page)).toMatchObject({ p: 'individual', a: [] });
+  await page.getByText(emergencyNotice).waitFor();
+  await page.getByText('Particulier — question 1').waitFor();
+
+  await answerWith(page, noDanger.label.fr, category.text.fr);
+  await page.getByText('Particulier — question 2').waitFor();
+  expect(await page.locator('#danger-alert').count()).toBe(0);
+  expect(journeyInUrl(page)?.a).toEqual([[entry.id, noDanger.id]]);
+
+  await answerWith(page, noneOfThese.label.fr, 'Situation non identifiée');
+  expect(journeyInUrl(page)?.a).toEqual([
+    [entry.id, noDanger.id],
+    [category.id, 'none'],
+  ]);
+}
+
+async function expectGeneralOutcome(page: Page) {
+  await h1(page, 'Situation non identifiée').waitFor();
+  expect(await page.title()).toBe('Situation non identifiée — Résultat du diagnostic — Vigie');
+  expect(await page.locator('#outcome-severity').textContent()).toBe('Gravité : Information');
+  await page.getByText(emergencyNotice).waitFor();
+
+  const orientations = page.getByRole('region', { name: 'Où vous adresser' });
+  const chat = orientations.getByRole('heading', { level: 3, name: policeChat.name.fr });
+  await chat.waitFor();
+  const chatLink = page.locator('#orientation-police-chat a[href^="http"]').first();
+  expect(await chatLink.getAttribute('href')).toBe(policeChat.url);
+  expect(await chatLink.getAttribute('rel')).toContain('noopener');
+  expect(await page.locator('#orientation-provider a[href^="/prestataires"]').getAttribute('href')).toMatch(
+    /^\/prestataires\?service=[a-z-]+&public=individual$/,
+  );
+
+  const advice = page.getByRole('region', { name: 'Nos conseils' });
+  const phases = await advice.getByRole('heading', { level: 3 }).allTextContents();
+  const order = ['Mettre fin à l’atteinte', 'Conserver les preuves', 'Signaler', 'Se rétablir', 'Prévenir'];
+  expect(phases.length).toBeGreaterThan(0);
+  expect(phases).toEqual(order.filter((phase) => phases.includes(phase)));
+
+  const answers = page.getByRole('region', { name: 'Revoir mes réponses' });
+  expect(await answers.locator('dt').allTextContents()).toEqual([entry.text.fr, category.text.fr]);
+  expect(await answers.locator('dd:not(:has(a))').allTextContents()).toEqual([
+    noDanger.label.fr,
+    noneOfThese.label.fr,
+  ]);
+  await page.getByRole('link', { name: 'Recommencer' }).waitFor();
+}
+
+describe('diagnostic in a real browser', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    it(`walks a journey to its outcome, and keeps it through Back, Forward and reload (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const { context, page } = await newPage({ javaScriptEnabled });
+      const problems = collectProblems(page);
+      await openDiagnostic(page, javaScriptEnabled);
+      await walkToGeneralOutcome(page);
+      await expectGeneralOutcome(page);
+      const outcomeUrl = page.url();
+
+      // The browser's Back returns to the category question, unanswered (Post/Redirect/Get: no resubmission).
+      await page.goBack();
+      await h1(page, category.text.fr).waitFor();
+      await page.reload();
+      await h1(page, category.text.fr).waitFor();
+      expect(journeyInUrl(page)?.a).toEqual([[entry.id, noDanger.id]]);
+
+      await page.goForward();
+      await h1(page, 'Situation non identifiée').waitFor();
+      expect(page.url()).toBe(outcomeUrl);
+      await page.reload();
+      await expectGeneralOutcome(page);
+
+      // The page's own Back control, then "Change" on an answer.
+      await page.getByRole('link', { name: 'Retour à la dernière question' }).click();
+      await h1(page, category.text.fr).waitFor();
+      await page.getByRole('link', { name: 'Retour', exact: true }).click();
+      await h1(page, entry.text.fr).waitFor();
+      expect(journeyInUrl(page)?.a).toEqual([]);
+      await page.getByRole('link', { name: 'Retour', exact: true }).click();
+      await h1(page, 'Faire un diagnostic').waitFor();
+
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it(`shows an error summary linking to the question when nothing is chosen (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const { context, page } = await newPage({ javaScriptEnabled });
+      await openDiagnostic(page, javaScriptEnabled);
+
+      await page.getByRole('button', { name: 'Commencer le diagnostic' }).click();
+      const publicSummary = page.getByRole('region', { name: 'Le formulaire contient une erreur' });
+      await publicSummary
+        .getByRole('link', { name: 'Indiquez pour qui vous faites ce diagnostic.' })
+        .waitFor();
+
+      await chooseIndividual(page);
+      const before = page.url();
+      await page.getByRole('button', { name: 'Continuer' }).click();
+      const summary = page.getByRole('region', { name: 'Le formulaire contient une erreur' });
+      const link = summary.getByRole('link', { name: 'Choisissez une réponse pour continuer.' });
+      await link.waitFor();
+      // Same question, same state, and the message beside the field too.
+      await h1(page, entry.text.fr).waitFor();
+      expect(journeyInUrl(page)).toEqual(
+        JSON.parse(Buffer.from(new URL(before).searchParams.get('parcours')!, 'base64url').toString('utf8')),
+      );
+      await page.locator('#question-messages').getByText('Choisissez une réponse pour continuer.').waitFor();
+      const target = (await link.getAttribute('href'))!;
+      expect(await page.locator(target).getAttribute('name')).toBe('option');
+      if (javaScriptEnabled) {
+        // With JavaScript the summary takes the focus, so a screen reader announces it.
+        await page.waitForFunction(() => document.activeElement?.id === 'error-summary');
+      }
+
+      // Fixing the error moves on.
+      await answerWith(page, noDanger.label.fr, category.text.fr);
+      expect(await page.locator('#error-summary').count()).toBe(0);
+      await context.close();
+    });
+  }
+
+  it('warns about immediate danger before the next question, and on the outcome', async () => {
+    const { context, page } = await newPage({ javaScriptEnabled: true });
+    const problems = collectProblems(page);
+    await openDiagnostic(page, true);
+    await chooseIndividual(page);
+    expect(await page.locator('#danger-alert').count()).toBe(0);
+
+    await answerWith(page, danger.label.fr, category.text.fr);
+    const alert = page.locator('#danger-alert');
+    await alert
+      .getByRole('heading', { name: 'Danger immédiat : appelez le 17 ou le 112 maintenant' })
+      .waitFor();
+    expect(await alert.getByRole('link', { name: 'Appeler le 17' }).getAttribute('href')).toBe('tel:17');
+    // Before the question in reading order.
+    const alertFirst = await page.evaluate(() => {
+      const heading = document.querySelector('h1');
+      const warning = document.getElementById('danger-alert');
+      return (
+        !!heading &&
+        !!warning &&
+        !!(warning.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING)
+      );
+    });
+    expect(alertFirst).toBe(true);
+
+    await answerWith(page, noneOfThese.label.fr, 'Situation non identifiée');
+    await page.locator('#danger-alert').waitFor();
+    expect(await page.locator('#outcome-severity').textContent()).toBe('Gravité : Critique');
+    await page.locator('#urgent-alert').waitFor();
+    const cards = await page.locator('#orientations h3').allTextContents();
+    expect(cards.slice(0, 2)).toEqual([
+      catalogue.orientations.find((o) => o.id === 'emergency-17')!.name.fr,
+      policeChat.name.fr,
+    ]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('explains a tampered address and offers a fresh start instead of an error page', async () => {
+    const { context, page } = await newPage({ javaScriptEnabled: true });
+    const response = await page.goto(`${portal!.url}/diagnostic?parcours=bm90LWEtam91cm5leQ`);
+    expect(response?.status()).toBe(400);
+    await h1(page, 'Ce diagnostic ne peut pas être repris').waitFor();
+    await page.getByRole('link', { name: 'Recommencer le diagnostic' }).click();
+    await h1(page, 'Faire un diagnostic').waitFor();
+    await context.close();
+  });
+});
+
+describe('diagnostic over HTTP', () => {
+  const post = (pathAndQuery: string, fields: [string, string][], headers: Record<string, string> = {}) =>
+    fetch(`${portal!.url}${pathAndQuery}`, {
+      method: 'POST',
+      body: new URLSearchParams(fields),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      redirect: 'manual',
+    });
+
+  it('answers each post with a 303 to the next step’s address', async () => {
+    const started = await post('/diagnostic', [
+      ['intent', 'start'],
+      ['public', 'business'],
+    ]);
+    expect(started.status).toBe(303);
+    const first = started.headers.get('location')!;
+    expect(first).toMatch(/^\/diagnostic\?parcours=[A-Za-z0-9_-]+$/);
+
+    const businessEntry = questionById.get(catalogue.entries.business)!;
+    const answered = await post(first, [
+      ['intent', 'answer'],
+      ['question', businessEntry.id],
+      ['option', businessEntry.options.find((o) => !o.flags?.includes('danger'))!.id],
+    ]);
+    expect(answered.status).toBe(303);
+    const next = await fetch(`${portal!.url}${answered.headers.get('location')}`);
+    expect(next.status).toBe(200);
+    expect(await next.text()).toContain('Entreprise ou association — question 2');
+  });
+
+  it('re-renders the question with a 400 and a 409 for a missing or stale answer, never a 500', async () => {
+    const started = await post('/diagnostic', [
+      ['intent', 'start'],
+      ['public', 'individual'],
+    ]);
+    const first = started.headers.get('location')!;
+    const missing = await post(first, [
+      ['intent', 'answer'],
+      ['question', entry.id],
+    ]);
+    expect(missing.status).toBe(400);
+    expect(await missing.text()).toContain('Choisissez une réponse pour continuer.');
+
+    const stale = await post(first, [
+      ['intent', 'answer'],
+      ['question', category.id],
+      ['option', 'none'],
+    ]);
+    expect(stale.status).toBe(409);
+    const html = await stale.text();
+    expect(html).toContain('Les questions ont changé');
+    expect(html).toContain(entry.text.fr);
+  });
+
+  it('refuses a tampered journey with a page saying so, on GET and on POST', async () => {
+    const tampered = Buffer.from(
+      JSON.stringify({ v: catalogue.version, p: 'individual', a: [[entry.id, 'not-an-option']] }),
+    ).toString('base64url');
+    const page = await fetch(`${portal!.url}/diagnostic?parcours=${tampered}`);
+    expect(page.status).toBe(400);
+    const html = await page.text();
+    expect(html).toContain('Ce diagnostic ne peut pas être repris');
+    expect(html).toContain('href="/diagnostic"');
+
+    const posted = await post(`/diagnostic?parcours=${tampered}`, [
+      ['intent', 'answer'],
+      ['question', entry.id],
+      ['option', noDanger.id],
+    ]);
+    expect(posted.status).toBe(400);
+    expect(await posted.text()).toContain('Ce diagnostic ne peut pas être repris');
+  });
+
+  it('speaks English, catalogue texts included, when the lang cookie says so', async () => {
+    const started = await post('/diagnostic', [
+      ['intent', 'start'],
+      ['public', 'individual'],
+    ]);
+    const response = await fetch(`${portal!.url}${started.headers.get('location')}`, {
+      headers: { cookie: 'lang=en' },
+    });
+    const html = await response.text();
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toContain(entry.text.en);
+    expect(html).toContain('If anyone is in immediate danger, call 17 or 112 (text 114).');
+    expect(html).toContain('>Continue<');
+  });
+});

@@ -1,0 +1,73 @@
+// Diagnostic benchmark: time of validate and enumerateOutcomes on the full catalogue, and the
+// minified + gzipped size of what the widget must load per language (engine + one-language catalogue).
+// Usage: pnpm bench:diagnostic
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { catalogue, enumerateOutcomes, localizeCatalogue, packCatalogue, validate } from '@vigie/diagnostic';
+import { build } from 'esbuild';
+
+const BUDGET_KB = 60;
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+function time(fn: () => unknown, runs: number) {
+  fn(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    p50: samples[Math.floor(runs * 0.5)]!,
+    p99: samples[Math.min(runs - 1, Math.floor(runs * 0.99))]!,
+  };
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+const v = time(() => validate(catalogue), 50);
+const e = time(() => enumerateOutcomes(catalogue), 50);
+const paths = enumerateOutcomes(catalogue).length;
+
+const bundle = await build({
+  entryPoints: [path.join(here, 'engine-entry.ts')],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+  target: 'es2020',
+});
+const engine = bundle.outputFiles[0]!.contents;
+const engineGz = gzipSync(engine, { level: 9 }).length;
+
+console.log(
+  `Diagnostic catalogue ${catalogue.version}: ${catalogue.threats.length} threats, ${catalogue.questions.length} questions, ${catalogue.outcomes.length} outcomes, ${catalogue.advice.length} advice, ${paths} enumerated paths`,
+);
+console.log('');
+console.log('| operation | p50 ms | p99 ms |');
+console.log('|---|---:|---:|');
+console.log(`| validate(catalogue) | ${v.p50.toFixed(2)} | ${v.p99.toFixed(2)} |`);
+console.log(`| enumerateOutcomes(catalogue) | ${e.p50.toFixed(2)} | ${e.p99.toFixed(2)} |`);
+console.log('');
+console.log(`| widget payload | minified KB | gzipped KB | budget ${BUDGET_KB} KB gz |`);
+console.log('|---|---:|---:|---|');
+console.log(`| engine + codec + unpack | ${kb(engine.length)} | ${kb(engineGz)} | |`);
+let over = false;
+for (const lang of ['fr', 'en'] as const) {
+  // The widget downloads the packed one-language catalogue (GET /v1/diagnostic?lang=…&packed=1).
+  const json = Buffer.from(JSON.stringify(packCatalogue(localizeCatalogue(catalogue, lang))));
+  const gz = gzipSync(json, { level: 9 }).length;
+  const total = engineGz + gz;
+  if (total / 1024 > BUDGET_KB) over = true;
+  console.log(`| catalogue (${lang}, packed) | ${kb(json.length)} | ${kb(gz)} | |`);
+  console.log(
+    `| **total (${lang})** | ${kb(engine.length + json.length)} | **${kb(total)}** | ${total / 1024 <= BUDGET_KB ? 'within' : 'OVER'} |`,
+  );
+}
+const plain = gzipSync(Buffer.from(JSON.stringify(localizeCatalogue(catalogue, 'fr'))), { level: 9 }).length;
+const both = gzipSync(Buffer.from(JSON.stringify(catalogue)), { level: 9 }).length;
+console.log(`| (for comparison: fr unpacked) | | ${kb(plain)} | |`);
+console.log(`| (for comparison: both languages) | | ${kb(both)} | |`);
+process.exitCode = over ? 1 : 0;

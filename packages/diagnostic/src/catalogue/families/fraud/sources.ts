@@ -1,0 +1,84 @@
+import type { Source } from '../../sources.ts';
+
+/**
+ * Official guidance this family follows, beyond the shared sources it also relies on
+ * (thesee, perceval, 33700, signal-spam, pharos, info-escroqueries, service-public-opposition,
+ * cnil-plainte, cybermalveillance-fiches, 3018).
+ */
+export const sources: Source[] = [
+  {
+    id: 'cybermalveillance-hameconnage',
+    title: 'Cybermalveillance.gouv.fr — Hameçonnage (phishing) : que faire ?',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/hameconnage-phishing',
+  },
+  {
+    id: 'cybermalveillance-faux-support',
+    title: 'Cybermalveillance.gouv.fr — Arnaque au faux support technique',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/arnaques-faux-support-technique',
+  },
+  {
+    id: 'cybermalveillance-faux-conseiller',
+    title: 'Cybermalveillance.gouv.fr — Arnaque au faux conseiller bancaire',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/arnaque-faux-conseiller-bancaire',
+  },
+  {
+    id: 'cybermalveillance-usurpation',
+    title: 'Cybermalveillance.gouv.fr — Usurpation d’identité',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/usurpation-identite',
+  },
+  {
+    id: 'cybermalveillance-faux-sites-vente',
+    title: 'Cybermalveillance.gouv.fr — Faux sites de vente en ligne',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/faux-sites-vente',
+  },
+  {
+    id: 'interieur-fausses-convocations',
+    title: 'Ministère de l’Intérieur — Fausses convocations judiciaires par courriel : signaler sur PHAROS',
+    url: 'https://www.interieur.gouv.fr',
+  },
+  {
+    id: 'service-public-usurpation',
+    title: 'Service-public.fr — Usurpation d’identité : que faire ?',
+    url: 'https://www.service-public.fr/particuliers/vosdroits/F34812',
+  },
+  {
+    id: 'service-public-paiement-non-autorise',
+    title: 'Service-public.fr — Paiement par carte ou prélèvement non autorisé : remboursement',
+    url: 'https://www.service-public.fr/particuliers/vosdroits/F2972',
+  },
+  {
+    id: 'amf-listes-noires',
+    title: 'AMF — Listes noires et mises en garde, AMF Épargne Info Service',
+    url: 'https://www.amf-france.org/fr/espace-epargnants/proteger-son-epargne/listes-noires-et-mises-en-garde',
+  },
+  {
+    id: 'banque-de-france-ficoba',
+    title: 'Banque de France — Consulter le FICOBA et le FICP',
+    url: 'https://www.banque-france.fr',
+  },
+  {
+    id: 'signalconso',
+    title: 'SignalConso (DGCCRF)',
+    url: 'https://signal.conso.gouv.fr',
+  },
+  {
+    id: 'moncompteformation-fraude',
+    title: 'Mon Compte Formation — Se protéger des arnaques au CPF',
+    url: 'https://www.moncompteformation.gouv.fr',
+  },
+  {
+    id: 'bloctel',
+    title: 'Bloctel — liste d’opposition au démarchage téléphonique',
+    url: 'https://www.bloctel.gouv.fr',
+  },
+  {
+    id: 'filigrane-facile',
+    title: 'FiligraneFacile — ajouter un filigrane à ses justificatifs',
+    url: 'https://filigrane.beta.gouv.fr',
+  },
+  {
+    id: 'dgccrf-annuaires',
+    title: 'DGCCRF — Arnaques aux annuaires professionnels et fausses mises en conformité',
+    url: 'https://www.economie.gouv.fr/dgccrf',
+  },
+];

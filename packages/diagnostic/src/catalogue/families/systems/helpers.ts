@@ -1,0 +1,32 @@
+import type { Advice, AdvicePhase, Flag, NodeRef, Option, Text } from '../../../types.ts';
+import type { Public } from '../../../vocabulary.ts';
+
+/** Organisations: businesses, associations and public bodies. */
+export const ORGS: Public[] = ['business', 'public-body'];
+export const IND: Public[] = ['individual'];
+export const ALL: Public[] = ['individual', 'business', 'public-body'];
+
+export const t = (fr: string, en: string): Text => ({ fr, en });
+
+export const advice = (id: string, phase: AdvicePhase, fr: string, en: string, publics?: Public[]): Advice =>
+  publics ? { id, phase, text: { fr, en }, publics } : { id, phase, text: { fr, en } };
+
+export const q = (question: string): NodeRef => ({ question });
+export const o = (outcome: string): NodeRef => ({ outcome });
+
+/** A single-choice option. */
+export const opt = (
+  id: string,
+  fr: string,
+  en: string,
+  next: NodeRef,
+  extra: { flags?: Flag[]; publics?: Public[] } = {},
+): Option => ({ id, label: { fr, en }, next, ...extra });
+
+/** A multiple-choice option (takes the question's next). */
+export const choice = (
+  id: string,
+  fr: string,
+  en: string,
+  extra: { flags?: Flag[]; publics?: Public[]; exclusive?: boolean } = {},
+): Option => ({ id, label: { fr, en }, ...extra });

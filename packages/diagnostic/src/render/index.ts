@@ -1,0 +1,2 @@
+export { renderDot } from './dot.ts';
+export { renderMarkdown } from './markdown.ts';
