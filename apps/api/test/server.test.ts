@@ -11,7 +11,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the API process', () => {
-  it('refuses to start with bad settings and prints every problem at once', () => {
+  it('refuses to start with bad settings and prints every problem at once', { timeout: 60_000 }, () => {
     const r = runTsx('src/server.ts', [], {
       API_PORT: 'eighty',
       SMTP_URL: 'http://nope',
@@ -23,7 +23,9 @@ describe('the API process', () => {
     expect(r.stderr).toMatch(/SMTP_URL: must be an smtp/);
   });
 
-  it('serves real HTTP, migrates its database, and shuts down cleanly on SIGTERM', async () => {
+  it('serves real HTTP, migrates its database, and shuts down cleanly on SIGTERM', {
+    timeout: 60_000,
+  }, async () => {
     const dbPath = path.join(dir, 'live.db');
     const server = await startServer({ DATABASE_PATH: dbPath });
     const health = await fetch(`${server.url}/health`);
@@ -52,7 +54,8 @@ describe('the API process', () => {
 });
 
 describe('the CLI', () => {
-  it('migrates, seeds once, and backs up a live database', () => {
+  // Five real CLI processes, each compiling TypeScript on start: slow on a loaded machine.
+  it('migrates, seeds once, and backs up a live database', { timeout: 120_000 }, () => {
     const env = { DATABASE_PATH: path.join(dir, 'cli.db'), INIT_CWD: dir };
     expect(runTsx('src/cli.ts', ['migrate'], env).status).toBe(0);
     const first = runTsx('src/cli.ts', ['seed', '--if-empty'], env);

@@ -154,7 +154,7 @@ export const diagnosticRoutes = new OpenAPIHono<AppEnv>()
       'access-control-allow-origin': '*',
     };
     const inm = c.req.header('if-none-match');
-    if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === v.etag)) {
+    if (inm?.split(',').some((t) => t.trim().replace(/^W\//, '') === v.etag)) {
       return c.body(null, 304, headers);
     }
     return c.body(v.body, 200, { ...headers, 'content-type': 'application/json; charset=utf-8' });
