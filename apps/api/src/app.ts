@@ -10,7 +10,9 @@ import { securityHeaders } from './middleware/security-headers.ts';
 import { authRoutes } from './routes/auth.ts';
 import { diagnosticRoutes } from './routes/diagnostic.ts';
 import { docsRoutes } from './routes/docs.ts';
+import { geoRoutes } from './routes/geo.ts';
 import { healthRoutes } from './routes/health.ts';
+import { providerRoutes } from './routes/providers.ts';
 import { widgetRoutes } from './routes/widget.ts';
 
 export type { AppDeps } from './deps.ts';
@@ -46,6 +48,8 @@ export function createApp(deps: AppDeps) {
     .route('/', healthRoutes)
     .route('/v1', authRoutes)
     .route('/v1', diagnosticRoutes)
+    .route('/v1', providerRoutes)
+    .route('/v1', geoRoutes)
     .route('/', docsRoutes)
     .route('/widget/v1', widgetRoutes({ distDir: deps.widgetDistDir }));
 

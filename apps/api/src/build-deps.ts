@@ -1,17 +1,37 @@
 import type { ApiEnv } from '@vigie/config';
 import { resolveFromRoot } from '@vigie/config';
 import { createDb, migrateDb } from '@vigie/db';
-import { chooseSearchEngine } from '@vigie/search';
+import { createAddressApiGeocoder, createEmbeddedGeocoder, type Geocoder, loadGazetteer } from '@vigie/geo';
+import { createEmbeddedIndex, createMeiliIndex } from '@vigie/search';
 import { widgetDistDir } from '@vigie/widget';
 import pino from 'pino';
 import type { AppDeps } from './deps.ts';
+import { createSearchService } from './services/search/search-service.ts';
 
 /** Builds the production dependencies from parsed settings: opens and migrates the database. */
 export function buildDeps(env: ApiEnv): AppDeps {
   const logger = pino({ level: env.LOG_LEVEL, base: { service: 'vigie-api' } });
   const db = createDb(resolveFromRoot(env.DATABASE_PATH));
   migrateDb(db);
-  const engine = chooseSearchEngine({ meiliHost: env.MEILI_HOST });
+  const embedded = createEmbeddedIndex(db.sqlite);
+  const external = env.MEILI_HOST
+    ? createMeiliIndex({
+        host: env.MEILI_HOST,
+        apiKey: env.MEILI_API_KEY,
+        indexUid: env.MEILI_INDEX,
+        timeoutMs: env.MEILI_TIMEOUT_MS,
+      })
+    : undefined;
+  const embeddedGeocoder = createEmbeddedGeocoder(loadGazetteer());
+  const geocoder: Geocoder = env.ADDRESS_API_URL
+    ? createAddressApiGeocoder({
+        baseUrl: env.ADDRESS_API_URL,
+        timeoutMs: env.ADDRESS_API_TIMEOUT_MS,
+        fallback: embeddedGeocoder,
+        onFallback: ({ reason }) =>
+          logger.warn({ reason }, 'address API unavailable; embedded geocoder used'),
+      })
+    : embeddedGeocoder;
   return {
     db,
     logger,
@@ -20,8 +40,10 @@ export function buildDeps(env: ApiEnv): AppDeps {
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
       publicApiUrl: env.PUBLIC_API_URL,
       publicPortalUrl: env.PUBLIC_PORTAL_URL,
+      searchRateLimitPerMinute: env.SEARCH_RATE_LIMIT_PER_MINUTE,
     },
-    search: { engine, status: async () => 'ok' },
+    search: createSearchService({ embedded, external, logger }),
+    geocoder,
     widgetDistDir: widgetDistDir(),
     now: () => new Date(),
   };

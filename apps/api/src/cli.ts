@@ -2,12 +2,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveFromRoot } from '@vigie/config';
 import { backupDb, createDb, isEmpty, migrateDb, seedDemo } from '@vigie/db';
+import { loadGazetteer } from '@vigie/geo';
+import { buildDeps } from './build-deps.ts';
 import { loadApiEnv } from './env.ts';
 import { hashPassword } from './lib/password.ts';
+import { reindexAll } from './services/providers/sync-provider.ts';
 
 const USAGE = `usage: cli <command>
   migrate              apply pending migrations
   seed [--if-empty]    load demo data (development only) and write data/demo-credentials.json
+  search:reindex       rebuild the provider search index(es) from the database
   backup <file>        online backup of the live database to <file>`;
 
 async function main(argv: string[]): Promise<number> {
@@ -27,15 +31,21 @@ async function main(argv: string[]): Promise<number> {
         console.error('refusing to load demo data with NODE_ENV=production');
         return 1;
       }
-      const h = createDb(dbPath);
-      migrateDb(h);
-      if (rest.includes('--if-empty') && !isEmpty(h.db)) {
+      const deps = buildDeps({ ...env, LOG_LEVEL: 'warn' });
+      if (rest.includes('--if-empty') && !isEmpty(deps.db.db)) {
         console.log('database already has data; demo seed skipped');
-        h.close();
+        deps.db.close();
         return 0;
       }
-      const credentials = seedDemo(h.db, { hashPassword });
-      h.close();
+      const { providerIds: _ids, ...credentials } = seedDemo(deps.db.db, {
+        hashPassword,
+        gazetteer: loadGazetteer(),
+      });
+      const { indexed } = await reindexAll(deps);
+      deps.db.close();
+      console.log(
+        `${credentials.providers.total} demo providers (${credentials.providers.labelled} labelled ExpertCyber); ${indexed} in the search index`,
+      );
       const out = resolveFromRoot('./data/demo-credentials.json');
       mkdirSync(path.dirname(out), { recursive: true });
       writeFileSync(out, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
@@ -43,6 +53,17 @@ async function main(argv: string[]): Promise<number> {
       for (const a of credentials.accounts)
         console.log(`  ${a.roles.join(',').padEnd(16)} ${a.email} / ${a.password}`);
       console.log(`written to ${out}`);
+      return 0;
+    }
+    case 'search:reindex': {
+      const deps = buildDeps({ ...env, LOG_LEVEL: 'warn' });
+      const started = performance.now();
+      const { indexed } = await reindexAll(deps);
+      deps.db.close();
+      const engines = deps.search.external ? 'embedded and Meilisearch' : 'embedded';
+      console.log(
+        `reindexed ${indexed} providers (${engines}) in ${Math.round(performance.now() - started)} ms`,
+      );
       return 0;
     }
     case 'backup': {

@@ -1,6 +1,7 @@
 import type { DbHandle } from '@vigie/db';
-import type { SearchStatus } from '@vigie/search';
+import type { Geocoder } from '@vigie/geo';
 import type { Logger } from 'pino';
+import type { SearchService } from './services/search/search-service.ts';
 
 /** Everything the API needs from outside; `server.ts` builds it from the environment, tests build their own. */
 export type AppDeps = {
@@ -11,8 +12,11 @@ export type AppDeps = {
     bodyLimitBytes: number;
     publicApiUrl: string;
     publicPortalUrl: string;
+    /** Requests per minute and client address on the public search and geocoding endpoints. */
+    searchRateLimitPerMinute: number;
   };
-  search: { engine: 'embedded' | 'meilisearch'; status: () => Promise<SearchStatus> };
+  search: SearchService;
+  geocoder: Geocoder;
   /** Folder of the built widget (`apps/widget/dist`). */
   widgetDistDir: string;
   now: () => Date;

@@ -2,10 +2,16 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { buildDeps } from './build-deps.ts';
 import { loadApiEnv } from './env.ts';
+import { createOutboxWorker } from './services/search/outbox-worker.ts';
 
 const env = loadApiEnv();
 const deps = buildDeps(env);
 const app = createApp(deps);
+// Provider changes reach Meilisearch through the outbox, in the background and with retries.
+const outbox = deps.search.external
+  ? createOutboxWorker({ db: deps.db, target: deps.search.external, logger: deps.logger })
+  : undefined;
+outbox?.start();
 
 const server = serve({ fetch: app.fetch, port: env.API_PORT, hostname: env.API_HOST }, (info) => {
   deps.logger.info({ url: `http://${info.address}:${info.port}` }, 'vigie-api listening');
@@ -21,7 +27,8 @@ function shutdown(signal: string) {
     if ('closeAllConnections' in server) server.closeAllConnections();
   }, env.SHUTDOWN_TIMEOUT_MS);
   force.unref();
-  server.close(() => {
+  server.close(async () => {
+    await outbox?.stop();
     deps.db.close();
     deps.logger.info('database closed; bye');
     process.exit(0);

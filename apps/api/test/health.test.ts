@@ -24,14 +24,18 @@ describe('GET /health', () => {
   });
 
   it('says degraded when the search engine is degraded', async () => {
-    const degraded = createTestApp({ search: { engine: 'meilisearch', status: async () => 'degraded' } });
+    const base = createTestApp();
+    const degraded = createTestApp({
+      db: base.db,
+      search: { ...base.deps.search, engine: 'meilisearch', status: async () => 'degraded' },
+    });
     const body = (await (await degraded.app.request('/health')).json()) as {
       status: string;
       search: unknown;
     };
     expect(body.status).toBe('degraded');
     expect(body.search).toEqual({ engine: 'meilisearch', status: 'degraded' });
-    degraded.close();
+    base.close();
   });
 });
 

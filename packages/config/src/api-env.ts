@@ -13,6 +13,14 @@ export const apiEnvSchema = z
     PUBLIC_PORTAL_URL: httpUrl.optional(),
     MEILI_HOST: httpUrl.optional(),
     MEILI_API_KEY: z.string().optional(),
+    MEILI_INDEX: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,400}$/, 'must be a Meilisearch index uid')
+      .default('providers'),
+    MEILI_TIMEOUT_MS: z.coerce.number().int().positive().default(1500),
+    ADDRESS_API_URL: httpUrl.optional(),
+    ADDRESS_API_TIMEOUT_MS: z.coerce.number().int().positive().default(1500),
+    SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
     STRIPE_SECRET_KEY: z
       .string()
       .regex(/^(sk|rk)_(test|live)_/, 'must start with sk_test_, sk_live_, rk_test_ or rk_live_')

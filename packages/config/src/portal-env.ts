@@ -13,6 +13,21 @@ export const portalEnvSchema = z
     PUBLIC_API_URL: httpUrl.optional(),
     PUBLIC_PORTAL_URL: httpUrl.optional(),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** Raster tiles of the provider map (Leaflet URL template; `{s}` allowed in the host). */
+    MAP_TILE_URL: z
+      .string()
+      .regex(
+        /^https?:\/\/[^/?#\s]+\/\S*$/,
+        'must be an http(s) URL template such as https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      )
+      .refine((url) => ['{z}', '{x}', '{y}'].every((part) => url.includes(part)), {
+        message: 'must contain {z}, {x} and {y}',
+      })
+      .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+    /** Credit shown on the map, as HTML (the tile provider's licence usually requires it). */
+    MAP_ATTRIBUTION: z
+      .string()
+      .default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'),
   })
   .superRefine(
     (env, ctx) => {

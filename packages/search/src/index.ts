@@ -1,4 +1,26 @@
+export {
+  createRandom,
+  FIXTURE_PLACES,
+  FIXTURE_SERVICES,
+  generateProviderFixture,
+  generateRandomQueries,
+  makeProvider,
+  type ProviderFixtureOptions,
+} from './contract/fixture.ts';
+export {
+  createEmbeddedIndex,
+  type EmbeddedIndexOptions,
+  type EmbeddedProviderIndex,
+} from './embedded/embedded-index.ts';
+export { searchByFullScan } from './embedded/full-scan.ts';
 export { chooseSearchEngine } from './engine.ts';
+export { MeiliIndexError, type MeiliIndexErrorCode } from './meili/errors.ts';
+export {
+  createMeiliIndex,
+  DEFAULT_CANDIDATE_LIMIT,
+  type MeiliIndexOptions,
+  type MeiliProviderIndex,
+} from './meili/meili-index.ts';
 export type {
   Facets,
   ProviderDoc,

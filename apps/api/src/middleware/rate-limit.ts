@@ -18,15 +18,25 @@ export function clientAddress(c: Context): string {
 const limiters = new WeakMap<AppDeps, Map<string, RateLimiter>>();
 
 /** Limits requests per client address and `scope`; answers 429 problem+json with Retry-After. */
-export function rateLimit(scope: string, options: { limit: number; windowMs: number }) {
+export function rateLimit(
+  scope: string,
+  options: { limit: number | ((deps: AppDeps) => number); windowMs: number },
+) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const deps = c.var.deps;
-    const perApp = limiters.get(deps) ?? new Map<string, RateLimiter>();
-    limiters.set(deps, perApp);
-    const limiter = perApp.get(scope) ?? createRateLimiter({ ...options, now: () => deps.now().getTime() });
-    perApp.set(scope, limiter);
+    let perApp = limiters.get(deps);
+    if (!perApp) {
+      perApp = new Map<string, RateLimiter>();
+      limiters.set(deps, perApp);
+    }
+    const limit = typeof options.limit === 'function' ? options.limit(deps) : options.limit;
+    let limiter = perApp.get(scope);
+    if (!limiter) {
+      limiter = createRateLimiter({ limit, windowMs: options.windowMs, now: () => deps.now().getTime() });
+      perApp.set(scope, limiter);
+    }
     const result = limiter.hit(clientAddress(c));
-    c.header('ratelimit-limit', String(options.limit));
+    c.header('ratelimit-limit', String(limit));
     c.header('ratelimit-remaining', String(result.remaining));
     if (!result.allowed) {
       throw new DomainError('rate_limited', 'Too many attempts; wait before trying again.', {

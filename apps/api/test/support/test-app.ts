@@ -2,9 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDb, type DbHandle, migrateDb } from '@vigie/db';
+import { createEmbeddedGeocoder, loadGazetteer } from '@vigie/geo';
+import { createEmbeddedIndex } from '@vigie/search';
 import pino from 'pino';
 import { createApp } from '../../src/app.ts';
 import type { AppDeps } from '../../src/deps.ts';
+import { createSearchService } from '../../src/services/search/search-service.ts';
 
 export type TestApp = {
   app: ReturnType<typeof createApp>;
@@ -15,20 +18,24 @@ export type TestApp = {
 };
 
 /** A real API over a fresh, migrated SQLite file in its own temporary folder. */
+const silent = pino({ level: 'silent' });
+
 export function createTestApp(overrides: Partial<AppDeps> = {}): TestApp {
   const dir = mkdtempSync(path.join(tmpdir(), 'vigie-api-'));
   const db = overrides.db ?? createDb(path.join(dir, 'test.db'));
   if (!overrides.db) migrateDb(db);
   const deps: AppDeps = {
     db,
-    logger: pino({ level: 'silent' }),
+    logger: silent,
     config: {
       nodeEnv: 'test',
       bodyLimitBytes: 16 * 1024,
       publicApiUrl: 'http://127.0.0.1:8787',
       publicPortalUrl: 'http://127.0.0.1:3000',
+      searchRateLimitPerMinute: 1000,
     },
-    search: { engine: 'embedded', status: async () => 'ok' },
+    search: createSearchService({ embedded: createEmbeddedIndex(db.sqlite), logger: silent }),
+    geocoder: createEmbeddedGeocoder(loadGazetteer()),
     widgetDistDir: path.join(dir, 'no-widget'),
     now: () => new Date(),
     ...overrides,

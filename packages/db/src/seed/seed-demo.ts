@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { Gazetteer } from '@vigie/geo';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../create-db.ts';
-import { type Role, users } from '../schema/index.ts';
+import { type NewProvider, providers, type Role, users } from '../schema/index.ts';
+import { generateDemoProviders } from './providers.ts';
 
 export type DemoAccount = { email: string; password: string; roles: Role[]; displayName: string };
-export type DemoCredentials = { accounts: DemoAccount[] };
+export type DemoCredentials = { accounts: DemoAccount[]; providers: { total: number; labelled: number } };
 
 /** Demo accounts: development only. Passwords are public by design and printed by `pnpm db:seed`. */
 const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -42,11 +44,35 @@ export function isEmpty(db: Db): boolean {
 }
 
 /**
- * Loads the demo data in one transaction; idempotent (existing demo accounts are kept as they are).
- * `hashPassword` is injected so this package stays free of the API's security choices.
+ * Loads the demo data in one transaction; idempotent (existing demo accounts and providers are
+ * kept as they are). `hashPassword` is injected so this package stays free of the API's security
+ * choices; demo providers are generated only when a gazetteer is given. The caller indexes
+ * `providerIds` for search.
  */
-export function seedDemo(db: Db, options: { hashPassword: (plain: string) => string }): DemoCredentials {
+export function seedDemo(
+  db: Db,
+  options: { hashPassword: (plain: string) => string; gazetteer?: Gazetteer; providerCount?: number },
+): DemoCredentials & { providerIds: number[] } {
+  const demoProviders: NewProvider[] = options.gazetteer
+    ? generateDemoProviders({
+        gazetteer: options.gazetteer,
+        count: options.providerCount,
+        // Label dates are relative to the day of seeding, so demo labels are current; everything
+        // else depends on the seed only.
+        referenceDate: `${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`,
+      })
+    : [];
+  const providerIds: number[] = [];
   db.transaction((tx) => {
+    for (const p of demoProviders) {
+      const row = tx
+        .insert(providers)
+        .values(p)
+        .onConflictDoNothing({ target: providers.slug })
+        .returning({ id: providers.id })
+        .get();
+      if (row) providerIds.push(row.id);
+    }
     for (const account of DEMO_ACCOUNTS) {
       tx.insert(users)
         .values({
@@ -60,5 +86,12 @@ export function seedDemo(db: Db, options: { hashPassword: (plain: string) => str
         .run();
     }
   });
-  return { accounts: DEMO_ACCOUNTS.map((a) => ({ ...a })) };
+  return {
+    accounts: DEMO_ACCOUNTS.map((a) => ({ ...a })),
+    providers: {
+      total: demoProviders.length,
+      labelled: demoProviders.filter((p) => p.label === 'expertcyber').length,
+    },
+    providerIds,
+  };
 }

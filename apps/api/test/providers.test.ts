@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertProviders, providerRow } from './support/providers.ts';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+
+let t: TestApp;
+type Body = {
+  items: { slug: string; distanceKm: number; label: string | null; remote: boolean; city: string }[];
+  total: number;
+  page: number;
+  pageSize: number;
+  facets: { services: Record<string, number>; label: { expertcyber: number; none: number } };
+  near: { label: string; lat: number; lng: number };
+};
+
+beforeAll(() => {
+  t = createTestApp();
+  insertProviders(t.deps, [
+    providerRow({
+      slug: 'lyon-centre',
+      lat: 45.7676,
+      lng: 4.8345,
+      label: 'expertcyber',
+      services: ['ransomware-recovery', 'incident-response'],
+    }),
+    providerRow({ slug: 'villeurbanne', postcode: '69100', city: 'Villeurbanne', lat: 45.7719, lng: 4.8902 }),
+    providerRow({ slug: 'vienne-petit-rayon', city: 'Vienne', lat: 45.5255, lng: 4.8743, radiusKm: 10 }),
+    providerRow({
+      slug: 'paris-a-distance',
+      city: 'Paris',
+      postcode: '75001',
+      lat: 48.8606,
+      lng: 2.3376,
+      remote: true,
+    }),
+    providerRow({ slug: 'en-attente', status: 'pending' }),
+    providerRow({ slug: 'suspendu', status: 'suspended' }),
+  ]);
+});
+afterAll(() => t.close());
+
+const search = async (qs: string) => {
+  const res = await t.app.request(`/v1/providers?${qs}`);
+  return { res, body: (await res.json()) as Body };
+};
+
+describe('GET /v1/providers', () => {
+  it('finds providers around a postcode, nearest first, with distances, facets and the resolved place', async () => {
+    const { res, body } = await search('near=69001');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(body.items.map((i) => i.slug)).toEqual(['lyon-centre', 'villeurbanne']);
+    expect(body.items[0]!.distanceKm).toBeLessThan(body.items[1]!.distanceKm);
+    expect(body.total).toBe(2);
+    expect(body.facets.label).toEqual({ expertcyber: 1, none: 1 });
+    expect(body.near.label).toMatch(/Lyon/);
+  });
+
+  it('leaves out a provider whose own radius does not reach the victim, and non-public providers', async () => {
+    const { body } = await search('near=69001&radius_km=50');
+    const slugs = body.items.map((i) => i.slug);
+    expect(slugs).not.toContain('vienne-petit-rayon'); // ~27 km away, travels 10 km
+    expect(slugs).not.toContain('en-attente');
+    expect(slugs).not.toContain('suspendu');
+  });
+
+  it('includes remote providers only when remote is accepted', async () => {
+    expect((await search('near=69001')).body.items.some((i) => i.slug === 'paris-a-distance')).toBe(false);
+    const { body } = await search('near=69001&remote=true');
+    const remote = body.items.find((i) => i.slug === 'paris-a-distance');
+    expect(remote?.remote).toBe(true);
+    expect(remote?.distanceKm).toBeGreaterThan(380);
+  });
+
+  it('filters by service (all required), label, public and text; accepts lat,lng and commune names', async () => {
+    expect(
+      (await search('near=69001&service=ransomware-recovery&service=incident-response')).body.items.map(
+        (i) => i.slug,
+      ),
+    ).toEqual(['lyon-centre']);
+    expect((await search('near=69001&service=ransomware-recovery,malware-removal')).body.total).toBe(0);
+    expect((await search('near=69001&label=expertcyber')).body.items.map((i) => i.slug)).toEqual([
+      'lyon-centre',
+    ]);
+    expect((await search('near=69001&public=public-body')).body.total).toBe(0);
+    expect((await search('near=45.77,4.89&q=villeurbanne')).body.items[0]?.slug).toBe('villeurbanne');
+    expect((await search('near=Villeurbanne')).body.items[0]?.slug).toBe('villeurbanne');
+  });
+
+  it('paginates with a stable total', async () => {
+    const one = await search('near=69001&page_size=1&page=1');
+    const two = await search('near=69001&page_size=1&page=2');
+    expect(one.body.total).toBe(2);
+    expect(two.body.total).toBe(2);
+    expect([one.body.items[0]?.slug, two.body.items[0]?.slug]).toEqual(['lyon-centre', 'villeurbanne']);
+  });
+});
+
+describe('GET /v1/providers errors', () => {
+  it('answers 400 naming every bad parameter', async () => {
+    const res = await t.app.request('/v1/providers?radius_km=500&service=hacking&public=aliens&page=0');
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    const body = (await res.json()) as { errors: { path: string }[] };
+    expect(body.errors.map((e) => e.path.replace(/^query\./, '').split('.')[0]).sort()).toEqual(
+      expect.arrayContaining(['near', 'page', 'public', 'radius_km', 'service']),
+    );
+  });
+
+  it('answers 404 when no place matches', async () => {
+    const res = await t.app.request('/v1/providers?near=Zzyzxville-sur-Nulle-Part');
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { detail: string }).detail).toContain('No place matches');
+  });
+
+  it('rate-limits per client with 429', async () => {
+    const limited = createTestApp({ db: t.db, search: t.deps.search });
+    limited.deps.config.searchRateLimitPerMinute = 3;
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await limited.app.request('/v1/providers?near=69001')).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+  });
+});
+
+describe('GET /v1/providers/{slug}', () => {
+  it('returns the public profile, without private fields', async () => {
+    const res = await t.app.request('/v1/providers/lyon-centre');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({
+      slug: 'lyon-centre',
+      label: { id: 'expertcyber' },
+      contact: { phone: '04 72 00 00 00' },
+    });
+    for (const hidden of ['id', 'status', 'createdAt', 'updatedAt', 'charterAcceptedAt'])
+      expect(body).not.toHaveProperty(hidden);
+  });
+
+  it('answers 404 for unknown, pending and suspended providers alike', async () => {
+    for (const slug of ['nobody', 'en-attente', 'suspendu']) {
+      const res = await t.app.request(`/v1/providers/${slug}`);
+      expect(res.status, slug).toBe(404);
+    }
+    expect((await t.app.request('/v1/providers/Not_A_Slug!')).status).toBe(400);
+  });
+});
+
+describe('GET /v1/geo/resolve', () => {
+  it('ranks candidates for a postcode, a commune with a shortened saint, and coordinates', async () => {
+    const pc = (await (await t.app.request('/v1/geo/resolve?q=13001')).json()) as {
+      candidates: { label: string; kind: string }[];
+    };
+    expect(pc.candidates[0]).toMatchObject({ kind: 'postcode' });
+    expect(pc.candidates[0]?.label).toMatch(/Marseille/);
+    const st = (await (await t.app.request('/v1/geo/resolve?q=st%20etienne')).json()) as {
+      candidates: { communeCode: string }[];
+    };
+    expect(st.candidates[0]?.communeCode).toBe('42218');
+    const ll = (await (await t.app.request('/v1/geo/resolve?q=45.76,4.83')).json()) as {
+      candidates: { kind: string; lat: number }[];
+    };
+    expect(ll.candidates[0]).toMatchObject({ kind: 'coordinates', lat: 45.76 });
+  });
+
+  it('answers 400 for an empty query', async () => {
+    expect((await t.app.request('/v1/geo/resolve?q=')).status).toBe(400);
+  });
+});

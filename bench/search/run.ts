@@ -1,0 +1,139 @@
+// Provider search benchmark. Usage: pnpm bench:search [--sizes 1000,10000,100000] [--duration 10]
+// In-process: p50/p99 of typical queries on the embedded index (cold: every query at another
+// place, result cache off; warm: repeated queries, cache on) next to a naive full scan.
+// Over HTTP: autocannon on GET /v1/providers and GET /health of one real API server, same run.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDb, migrateDb } from '@vigie/db';
+import { loadGazetteer } from '@vigie/geo';
+import { createEmbeddedIndex, searchByFullScan } from '@vigie/search';
+import { buildDocs, QUERY_KINDS, queryOf, typicalPostcodes } from './dataset.ts';
+import { ms, percentiles } from './stats.ts';
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const sizes = arg('sizes', '1000,10000,100000').split(',').map(Number);
+const duration = Number(arg('duration', '10'));
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const gazetteer = loadGazetteer();
+const places = typicalPostcodes(gazetteer, 200);
+const work = mkdtempSync(path.join(tmpdir(), 'vigie-bench-search-'));
+const rows: string[] = [];
+let httpDb = '';
+const targets: string[] = [];
+
+for (const size of sizes) {
+  const docs = buildDocs(gazetteer, size);
+  const file = path.join(work, `providers-${size}.db`);
+  const handle = createDb(file);
+  migrateDb(handle);
+  const cold = createEmbeddedIndex(handle.sqlite, { cacheSize: 0 });
+  const t0 = performance.now();
+  cold.reindexSync(docs);
+  const indexMs = performance.now() - t0;
+  const warm = createEmbeddedIndex(handle.sqlite);
+  for (const kind of QUERY_KINDS) {
+    const queries = places.map((p) => queryOf(kind, p));
+    const embeddedCold = percentiles(queries, (q) => cold.searchSync(q), 5);
+    const embeddedWarm = percentiles(queries.slice(0, 20), (q) => warm.searchSync(q), 50);
+    const scanQueries = queries.slice(0, size >= 100_000 ? 40 : 200);
+    const scan = percentiles(scanQueries, (q) => searchByFullScan(docs, q));
+    const sample = cold.searchSync(queries[0]!);
+    rows.push(
+      `| ${size.toLocaleString('en')} | ${kind} | ${ms(embeddedCold.p50)} | ${ms(embeddedCold.p99)} | ${ms(embeddedWarm.p50)} | ${ms(embeddedWarm.p99)} | ${ms(scan.p50)} | ${ms(scan.p99)} | ${(scan.p50 / embeddedCold.p50).toFixed(0)}× | ${sample.total} |`,
+    );
+  }
+  console.error(`built ${size} providers (index ${Math.round(indexMs)} ms)`);
+  handle.close();
+  if (size === Math.max(...sizes)) httpDb = file;
+}
+
+console.log(`\nIn-process search (ms; ${places.length} places drawn by population; page of 20)\n`);
+console.log(
+  '| providers | query | embedded cold p50 | cold p99 | warm p50 | warm p99 | full scan p50 | full scan p99 | scan / cold p50 | total at 1st place |',
+);
+console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) console.log(r);
+
+// HTTP: one API server on its own core, autocannon on the other.
+const port = await new Promise<number>((resolve) => {
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const p = (s.address() as { port: number }).port;
+    s.close(() => resolve(p));
+  });
+});
+const pin = (core: number, cmd: string[]) => {
+  try {
+    execFileSync('taskset', ['--version'], { stdio: 'ignore' });
+    return ['taskset', '-c', String(core), ...cmd];
+  } catch {
+    return cmd;
+  }
+};
+const [serverCmd, ...serverArgs] = pin(0, [process.execPath, '--import', 'tsx', 'src/server.ts']);
+const server = spawn(serverCmd!, serverArgs, {
+  cwd: path.join(root, 'apps/api'),
+  env: {
+    ...process.env,
+    API_PORT: String(port),
+    DATABASE_PATH: httpDb,
+    LOG_LEVEL: 'warn',
+    SEARCH_RATE_LIMIT_PER_MINUTE: '1000000000',
+    NODE_ENV: 'production',
+  },
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+const base = `http://127.0.0.1:${port}`;
+for (let i = 0; i < 200; i++) {
+  try {
+    if ((await fetch(`${base}/health`)).ok) break;
+  } catch {}
+  await new Promise((r) => setTimeout(r, 250));
+}
+for (const p of places.slice(0, 50))
+  targets.push(`/v1/providers?near=${p.postcode}&radius_km=30&service=malware-removal`);
+
+function autocannon(paths: string[]): { rps: number; p99: number; errors: number; non2xx: number } {
+  const script = `
+    const autocannon = require('autocannon');
+    const paths = ${JSON.stringify(paths)};
+    autocannon({ url: '${base}', connections: 100, duration: ${duration},
+      requests: paths.map((p) => ({ method: 'GET', path: p })) }, (err, r) => {
+      if (err) { console.error(err); process.exit(1); }
+      process.stdout.write(JSON.stringify({ rps: r.requests.average, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx }));
+    });`;
+  const [cmd, ...rest] = pin(1, [process.execPath, '-e', script]);
+  return JSON.parse(
+    execFileSync(cmd!, rest, { cwd: path.dirname(fileURLToPath(import.meta.url)), encoding: 'utf8' }),
+  );
+}
+
+try {
+  const health = autocannon(['/health']);
+  const search = autocannon(targets);
+  console.log(
+    `\nHTTP on one server (${Math.max(...sizes).toLocaleString('en')} providers; 100 connections, ${duration} s each; server and load generator on separate cores)\n`,
+  );
+  console.log('| endpoint | req/s | p99 ms | errors | non-2xx |');
+  console.log('|---|---:|---:|---:|---:|');
+  console.log(
+    `| GET /health | ${Math.round(health.rps)} | ${health.p99} | ${health.errors} | ${health.non2xx} |`,
+  );
+  console.log(
+    `| GET /v1/providers (50 postcodes, 30 km, one service) | ${Math.round(search.rps)} | ${search.p99} | ${search.errors} | ${search.non2xx} |`,
+  );
+  console.log(
+    `\nsearch / health throughput: ${((100 * search.rps) / health.rps).toFixed(0)}% (target ≥ 40%)`,
+  );
+} finally {
+  server.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
