@@ -11,10 +11,10 @@ const portalUrl = `http://127.0.0.1:${portalPort}`;
 
 const pnpm = ensurePnpm();
 installWorkspace(pnpm);
-log('migrating the database and loading demo data when it is empty');
-run(pnpm[0], [...pnpm.slice(1), '--filter', '@vigie/api', 'exec', 'tsx', 'src/cli.ts', 'seed', '--if-empty']);
-log('building the widget and the portal (cached after the first run)');
+log('building the gazetteer, the widget and the portal (cached after the first run)');
 run(pnpm[0], [...pnpm.slice(1), 'exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
+log('migrating the database and loading demo data when it has none');
+run(pnpm[0], [...pnpm.slice(1), '--filter', '@vigie/api', 'exec', 'tsx', 'src/cli.ts', 'seed', '--if-empty']);
 
 const children = [];
 let stopping = false;

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveFromRoot } from '@vigie/config';
-import { backupDb, createDb, isEmpty, migrateDb, seedDemo } from '@vigie/db';
+import { backupDb, createDb, type DbHandle, isEmpty, migrateDb, seedDemo } from '@vigie/db';
 import { loadGazetteer } from '@vigie/geo';
 import { buildDeps } from './build-deps.ts';
 import { loadApiEnv } from './env.ts';
@@ -13,6 +13,10 @@ const USAGE = `usage: cli <command>
   seed [--if-empty]    load demo data (development only) and write data/demo-credentials.json
   search:reindex       rebuild the provider search index(es) from the database
   backup <file>        online backup of the live database to <file>`;
+
+function hasProviders(db: DbHandle): boolean {
+  return (db.sqlite.prepare('SELECT count(*) AS n FROM providers').get() as { n: number }).n > 0;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -32,8 +36,8 @@ async function main(argv: string[]): Promise<number> {
         return 1;
       }
       const deps = buildDeps({ ...env, LOG_LEVEL: 'warn' });
-      if (rest.includes('--if-empty') && !isEmpty(deps.db.db)) {
-        console.log('database already has data; demo seed skipped');
+      if (rest.includes('--if-empty') && !isEmpty(deps.db.db) && hasProviders(deps.db)) {
+        console.log('database already has demo data; seed skipped');
         deps.db.close();
         return 0;
       }

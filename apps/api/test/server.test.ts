@@ -62,7 +62,7 @@ describe('the CLI', () => {
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('admin@vigie.test');
     const second = runTsx('src/cli.ts', ['seed', '--if-empty'], env);
-    expect(second.stdout).toContain('already has data');
+    expect(second.stdout).toContain('already has demo data');
     const backup = runTsx('src/cli.ts', ['backup', 'copy.db'], env);
     expect(backup.status).toBe(0);
     expect(backup.stdout).toContain(path.join(dir, 'copy.db'));
