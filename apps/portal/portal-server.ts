@@ -3,11 +3,14 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createRequestHandler, type ServerBuild } from '@remix-run/node';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
+import { getMapSettings } from './app/components/providers/providers-map-settings.server.ts';
+import { tileImageSource } from './app/components/providers/providers-map-settings.ts';
 import type { PortalLoadContext } from './app/lib/load-context.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -32,32 +35,43 @@ export type PortalServer = {
 
 /**
  * Security headers for every response. Remix's inline scripts (route manifest, hydration data,
- * streamed single-fetch chunks) carry the per-request nonce; everything else comes from 'self'.
+ * streamed single-fetch chunks) carry the per-request nonce; everything else comes from 'self',
+ * except the provider map's tiles (MAP_TILE_URL), which are images from the tile server.
  */
-const securityHeaders = secureHeaders({
-  contentSecurityPolicy: {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'", NONCE],
-    styleSrc: ["'self'"],
-    // The DSFR stylesheet embeds a few small images as data: URLs.
-    imgSrc: ["'self'", 'data:'],
-    fontSrc: ["'self'"],
-    connectSrc: ["'self'"],
-    objectSrc: ["'none'"],
-    baseUri: ["'self'"],
-    formAction: ["'self'"],
-    frameAncestors: ["'none'"],
-  },
-  xFrameOptions: 'DENY',
-  referrerPolicy: 'strict-origin-when-cross-origin',
-  permissionsPolicy: {
-    geolocation: ['self'],
-    camera: [],
-    microphone: [],
-    payment: [],
-    usb: [],
-  },
-});
+function createSecurityHeaders(tileSource: string | null) {
+  return secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", NONCE],
+      styleSrc: ["'self'"],
+      // The DSFR stylesheet embeds a few small images as data: URLs.
+      imgSrc: ["'self'", 'data:', ...(tileSource ? [tileSource] : [])],
+      fontSrc: ["'self'"],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+    xFrameOptions: 'DENY',
+    referrerPolicy: 'strict-origin-when-cross-origin',
+    permissionsPolicy: {
+      geolocation: ['self'],
+      camera: [],
+      microphone: [],
+      payment: [],
+      usb: [],
+    },
+  });
+}
+
+function peerAddress(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Builds the portal's HTTP app (static assets + Remix) without listening, e.g. for `app.request()`. */
 export async function createPortalApp(
@@ -75,7 +89,8 @@ export async function createPortalApp(
   const clientDir = path.join(buildDir, 'client');
 
   const app = new Hono<{ Variables: { secureHeadersNonce?: string } }>();
-  app.use(securityHeaders);
+  // The same settings the pages read (root loader), so the map never asks for a blocked tile.
+  app.use(createSecurityHeaders(tileImageSource(getMapSettings().tileUrl)));
   // The DSFR stylesheet alone is 700 kB; gzip brings it under 100 kB.
   app.use(compress());
   // Fingerprinted by Vite: safe to cache forever. Other public files may change between releases.
@@ -87,6 +102,7 @@ export async function createPortalApp(
     const context: PortalLoadContext = {
       apiUrl: options.apiUrl,
       cspNonce: c.get('secureHeadersNonce') ?? '',
+      clientAddress: peerAddress(c),
     };
     return handleRequest(c.req.raw, context);
   });

@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertProviders, providerRow } from './support/providers.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
@@ -118,6 +120,23 @@ describe('GET /v1/providers errors', () => {
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await limited.app.request('/v1/providers?near=69001')).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
+  });
+});
+
+describe('rate limits behind the portal', () => {
+  it('count each visitor forwarded by a loopback peer separately, over real HTTP', async () => {
+    const limited = createTestApp({ db: t.db, search: t.deps.search });
+    limited.deps.config.searchRateLimitPerMinute = 2;
+    const server = serve({ fetch: limited.app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((r) => server.once('listening', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/providers?near=69001`;
+    const as = async (visitor: string) =>
+      (await fetch(url, { headers: { 'x-forwarded-for': visitor } })).status;
+    expect([await as('203.0.113.7'), await as('203.0.113.7'), await as('203.0.113.7')]).toEqual([
+      200, 200, 429,
+    ]);
+    expect(await as('198.51.100.20')).toBe(200);
+    await new Promise((r) => server.close(r));
   });
 });
 

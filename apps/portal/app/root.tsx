@@ -18,6 +18,7 @@ import {
 import { type ReactNode, useEffect } from 'react';
 import { ErrorPage } from './components/error-page.tsx';
 import { SiteShell } from './components/layout/site-shell.tsx';
+import { getMapSettings } from './components/providers/providers-map-settings.server.ts';
 import { getMessages, isLang } from './i18n/index.ts';
 import { getRequestLanguage } from './i18n/request-language.ts';
 import { useLang } from './i18n/use-messages.ts';
@@ -37,7 +38,8 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return data({ lang: getRequestLanguage(request) });
+  // The map's tiles come from the environment; every page that draws a map reads them from here.
+  return data({ lang: getRequestLanguage(request), map: getMapSettings() });
 }
 
 /** Error pages are rendered without their route's meta, so the root names them. */

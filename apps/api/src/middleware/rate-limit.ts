@@ -5,13 +5,24 @@ import type { AppDeps, AppEnv } from '../deps.ts';
 import { DomainError } from '../lib/problem.ts';
 import { createRateLimiter, type RateLimiter } from '../lib/rate-limit.ts';
 
-/** The caller's address, used only as a rate-limit key in memory (never stored). */
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+const ADDRESS = /^[0-9A-Fa-f:.]{2,45}$/;
+
+/**
+ * The caller's address, used only as a rate-limit key in memory (never stored). A peer on the
+ * loopback interface is a process of this machine — the portal — so its `X-Forwarded-For` (the
+ * visitor's address) is believed; from anywhere else that header is ignored.
+ */
 export function clientAddress(c: Context): string {
+  let peer = 'unknown';
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
+    peer = getConnInfo(c).remote.address ?? 'unknown';
+  } catch {}
+  if (LOOPBACK.test(peer)) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded && ADDRESS.test(forwarded)) return forwarded;
   }
+  return peer;
 }
 
 // Counters belong to one app instance (keyed by its deps), so two apps in one process never share them.

@@ -4,6 +4,8 @@ export type PortalLoadContext = {
   apiUrl: string;
   /** Per-request nonce allowed by the Content-Security-Policy for Remix's inline scripts. */
   cspNonce: string;
+  /** The visitor's address, forwarded to the API so its rate limits count visitors, not the portal. */
+  clientAddress?: string;
 };
 
 declare module '@remix-run/node' {

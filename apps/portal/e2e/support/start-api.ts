@@ -10,20 +10,30 @@ export type RunningApi = { url: string; stop: () => Promise<void>; output: () =>
 /**
  * Starts the real API the way an operator does (`pnpm --filter @vigie/api start`: migrate, then
  * listen) on a free port with a fresh database file, and resolves once `/health` answers 200.
+ * With `seed`, the database first gets the demo data (`cli.ts seed`: accounts and providers).
  */
-export async function startRealApi(): Promise<RunningApi> {
+export async function startRealApi(options: { seed?: boolean } = {}): Promise<RunningApi> {
   const port = await getFreePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vigie-portal-e2e-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    API_PORT: String(port),
+    API_HOST: '127.0.0.1',
+    DATABASE_PATH: path.join(dataDir, 'vigie.db'),
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'test',
+  };
+  if (options.seed) {
+    try {
+      await seedDemoData(env);
+    } catch (error) {
+      rmSync(dataDir, { recursive: true, force: true });
+      throw error;
+    }
+  }
   const child = spawn('pnpm', ['--filter', '@vigie/api', 'start'], {
     cwd: findRepoRoot(),
-    env: {
-      ...process.env,
-      API_PORT: String(port),
-      API_HOST: '127.0.0.1',
-      DATABASE_PATH: path.join(dataDir, 'vigie.db'),
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'test',
-    },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
     // Own process group, so stopping it also stops the shell and tsx processes pnpm starts.
     detached: true,
@@ -48,6 +58,28 @@ export async function startRealApi(): Promise<RunningApi> {
     throw error;
   }
   return { url, stop, output: () => out };
+}
+
+/** Loads the demo data into `env.DATABASE_PATH` the way a developer does, and waits for it to finish. */
+async function seedDemoData(env: NodeJS.ProcessEnv): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn('pnpm', ['--filter', '@vigie/api', 'exec', 'tsx', 'src/cli.ts', 'seed'], {
+      cwd: findRepoRoot(),
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout?.on('data', (chunk) => {
+      out += chunk;
+    });
+    child.stderr?.on('data', (chunk) => {
+      out += chunk;
+    });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`Seeding the demo data failed (exit ${code}):\n${out}`)),
+    );
+  });
 }
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {

@@ -1,0 +1,153 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useMessages } from '#app/i18n/use-messages.ts';
+import { MAX_NEAR_LENGTH } from './providers-query.ts';
+
+/** Address of the resource route that proposes places (see routes/prestataires.lieux[.]json.ts). */
+export const PLACE_SUGGESTIONS_PATH = '/prestataires/lieux.json';
+
+type Suggestion = { value: string; label: string };
+
+/** Coordinates precise to about 100 m: enough to sort providers by distance, no more. */
+const roundCoordinate = (value: number) => Math.round(value * 1000) / 1000;
+
+/**
+ * The "postcode or town" field. Without JavaScript it is a plain text field the server resolves.
+ * With it, a `<datalist>` proposes matching places as the visitor types (the browser makes the
+ * field a combobox for assistive technologies), and "Near me" fills in the visitor's coordinates
+ * from the browser's geolocation and submits the search.
+ */
+export function PlaceField({
+  value,
+  onChange,
+  error,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  /** A message shown under the field, e.g. when the place was not found. */
+  error?: string;
+}) {
+  const m = useMessages();
+  const p = m.providers;
+  const id = useId();
+  const inputId = `${id}-near`;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const listId = `${id}-suggestions`;
+  const statusId = `${id}-status`;
+  const input = useRef<HTMLInputElement>(null);
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  // Only what the visitor types asks for suggestions, not the place a results page starts with.
+  const [typed, setTyped] = useState(false);
+  const [canLocate, setCanLocate] = useState(false);
+  const [locating, setLocating] = useState(false);
+  const [locateProblem, setLocateProblem] = useState<string | null>(null);
+
+  // Feature detection happens in the browser only, so the server never renders a dead button.
+  useEffect(() => setCanLocate(typeof navigator !== 'undefined' && 'geolocation' in navigator), []);
+
+  // Ask for suggestions a moment after the visitor stops typing; a newer keystroke cancels the older request.
+  useEffect(() => {
+    const query = value.trim();
+    if (!typed || query.length < 2 || /^-?\d+(\.\d+)?\s*,/.test(query)) {
+      setSuggestions([]);
+      return;
+    }
+    const controller = new AbortController();
+    const timer = window.setTimeout(() => {
+      fetch(`${PLACE_SUGGESTIONS_PATH}?${new URLSearchParams({ q: query })}`, {
+        signal: controller.signal,
+        headers: { accept: 'application/json' },
+      })
+        .then((response) => (response.ok ? response.json() : { suggestions: [] }))
+        .then((body: { suggestions?: Suggestion[] }) => setSuggestions(body.suggestions ?? []))
+        .catch(() => {
+          // Aborted or offline: typing still works, the server resolves the place on submit.
+        });
+    }, 250);
+    return () => {
+      window.clearTimeout(timer);
+      controller.abort();
+    };
+  }, [value, typed]);
+
+  const locate = () => {
+    setLocateProblem(null);
+    setLocating(true);
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        setLocating(false);
+        const near = `${roundCoordinate(position.coords.latitude)},${roundCoordinate(position.coords.longitude)}`;
+        onChange(near);
+        const field = input.current;
+        if (field) {
+          // The controlled value is applied on the next render: set it now for the submission.
+          field.value = near;
+          field.form?.requestSubmit();
+        }
+      },
+      (problem) => {
+        setLocating(false);
+        setLocateProblem(problem.code === problem.PERMISSION_DENIED ? p.locateDenied : p.locateFailed);
+      },
+      { enableHighAccuracy: false, timeout: 10_000, maximumAge: 300_000 },
+    );
+  };
+
+  const describedBy = [hintId, error ? errorId : null].filter(Boolean).join(' ');
+  return (
+    <div className={`fr-input-group${error ? ' fr-input-group--error' : ''}`}>
+      <label className="fr-label" htmlFor={inputId}>
+        {p.nearLabel}
+        <span className="fr-hint-text" id={hintId}>
+          {p.nearHint}
+        </span>
+      </label>
+      <input
+        ref={input}
+        className={`fr-input${error ? ' fr-input--error' : ''}`}
+        id={inputId}
+        name="near"
+        type="text"
+        list={listId}
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={MAX_NEAR_LENGTH}
+        value={value}
+        onChange={(event) => {
+          setTyped(true);
+          onChange(event.target.value);
+        }}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+      />
+      <datalist id={listId}>
+        {suggestions.map((suggestion) => (
+          <option
+            key={suggestion.value}
+            value={suggestion.value}
+            label={suggestion.label === suggestion.value ? undefined : suggestion.label}
+          />
+        ))}
+      </datalist>
+      {error ? (
+        <p className="fr-error-text" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+      {canLocate ? (
+        <button
+          type="button"
+          className="fr-btn fr-btn--tertiary fr-btn--sm fr-btn--icon-left fr-icon-map-pin-user-line fr-mt-1w"
+          onClick={locate}
+          disabled={locating}
+          aria-describedby={statusId}
+        >
+          {p.aroundMe}
+        </button>
+      ) : null}
+      <p className="fr-text--sm fr-mb-0 fr-mt-1v" id={statusId} aria-live="polite">
+        {locating ? p.locating : locateProblem}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,214 @@
+import { Link, useLocation, useNavigation } from '@remix-run/react';
+import { useEffect, useMemo, useRef } from 'react';
+import { format } from '#app/i18n/index.ts';
+import { useLang, useMessages } from '#app/i18n/use-messages.ts';
+import { ProviderCard } from './provider-card.tsx';
+import { type MapProvider, ProviderMap } from './provider-map.tsx';
+import { ProviderPagination } from './provider-pagination.tsx';
+import { formatDistanceAway, formatNumber, formatResultCount, placeName } from './providers-format.ts';
+import type { MapSettings } from './providers-map-settings.ts';
+import { pageCount } from './providers-pagination.ts';
+import {
+  hasFilters,
+  type ProviderSearch,
+  providerProfileHref,
+  providerSearchHref,
+  widerRadius,
+} from './providers-query.ts';
+import type { SearchOutcome } from './types.ts';
+
+const HEADING_ID = 'providers-results-heading';
+
+/**
+ * The results column: a heading that says what was found (inside a polite live region, so a
+ * client-side search announces its count), then the cards with their pagination and the map,
+ * or the empty, unknown-place and unavailable states.
+ */
+export function ProviderResults({
+  search,
+  outcome,
+  mapSettings,
+}: {
+  search: ProviderSearch;
+  outcome: SearchOutcome;
+  mapSettings: MapSettings | null;
+}) {
+  const m = useMessages();
+  const p = m.providers;
+  const lang = useLang();
+  const navigation = useNavigation();
+  const location = useLocation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loading = navigation.state === 'loading' && navigation.location.pathname === '/prestataires';
+
+  // After a click on the pagination, focus goes to the top of the new page of results.
+  useEffect(() => {
+    if ((location.state as { focusResults?: boolean } | null)?.focusResults) heading.current?.focus();
+  }, [location]);
+
+  const result = outcome.kind === 'results' ? outcome.result : null;
+  const mapProviders = useMemo<MapProvider[]>(
+    () =>
+      (result?.items ?? []).map((item) => ({
+        slug: item.slug,
+        name: item.name,
+        href: providerProfileHref(item.slug, search),
+        location: item.location,
+        distanceKm: item.distanceKm,
+        detail: `${formatDistanceAway(item.distanceKm, lang)} — ${item.city}`,
+      })),
+    [result, search, lang],
+  );
+
+  return (
+    <section className="vigie-provider-results" aria-labelledby={HEADING_ID} aria-busy={loading || undefined}>
+      <div aria-live="polite" aria-atomic="true">
+        {outcome.kind === 'prompt' ? (
+          <>
+            <h2 className="fr-h4" id={HEADING_ID} ref={heading} tabIndex={-1}>
+              {p.promptTitle}
+            </h2>
+            <p>{p.promptText}</p>
+          </>
+        ) : outcome.kind === 'results' ? (
+          <h2 className="fr-h4" id={HEADING_ID} ref={heading} tabIndex={-1}>
+            {formatResultCount(
+              outcome.result.total,
+              search.radiusKm,
+              outcome.result.near,
+              lang,
+              search.remote,
+            )}
+          </h2>
+        ) : (
+          <div className="fr-alert fr-alert--error fr-mb-3w">
+            <h2 className="fr-alert__title" id={HEADING_ID} ref={heading} tabIndex={-1}>
+              {outcome.kind === 'unknown-place'
+                ? p.unknownPlaceTitle
+                : outcome.kind === 'invalid'
+                  ? p.invalidTitle
+                  : p.unavailableTitle}
+            </h2>
+            <p>
+              {outcome.kind === 'unknown-place'
+                ? format(p.unknownPlaceText, { place: outcome.near })
+                : outcome.kind === 'invalid'
+                  ? p.invalidText
+                  : outcome.busy
+                    ? p.busyText
+                    : p.unavailableText}
+            </p>
+          </div>
+        )}
+      </div>
+
+      {outcome.kind === 'unavailable' ? (
+        <Link className="fr-btn fr-btn--secondary" to={providerSearchHref(search)}>
+          {p.retry}
+        </Link>
+      ) : null}
+
+      {outcome.kind === 'results' && outcome.alternatives.length > 0 ? (
+        <div className="fr-mb-3w">
+          <p className="fr-mb-1v">{p.didYouMean}</p>
+          <ul>
+            {outcome.alternatives.map((alternative) => (
+              <li key={alternative.href}>
+                <Link to={alternative.href}>{alternative.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {result && result.total === 0 ? <EmptyState search={search} /> : null}
+
+      {result && result.items.length > 0 ? (
+        <div className="fr-grid-row fr-grid-row--gutters">
+          <div className="fr-col-12 fr-col-lg-7">
+            {pageCount(result.total, result.pageSize) > 1 ? (
+              <p className="fr-text--sm fr-mb-2w">
+                {format(p.pageInfo, {
+                  page: formatNumber(result.page, lang),
+                  pages: formatNumber(pageCount(result.total, result.pageSize), lang),
+                })}
+              </p>
+            ) : null}
+            <ul className="fr-raw-list vigie-provider-list">
+              {result.items.map((item) => (
+                <li key={item.slug} className="fr-mb-2w">
+                  <ProviderCard item={item} href={providerProfileHref(item.slug, search)} />
+                </li>
+              ))}
+            </ul>
+            <ProviderPagination
+              page={result.page}
+              pages={pageCount(result.total, result.pageSize)}
+              hrefFor={(page) => providerSearchHref(search, { page })}
+            />
+          </div>
+          <div className="fr-col-12 fr-col-lg-5">
+            {mapSettings ? (
+              <div className="vigie-provider-map-column">
+                <ProviderMap
+                  settings={mapSettings}
+                  center={{
+                    lat: result.near.lat,
+                    lng: result.near.lng,
+                    label: placeName(result.near, lang),
+                  }}
+                  radiusKm={search.radiusKm}
+                  providers={mapProviders}
+                />
+              </div>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** No provider matched: ways to widen the search, each a link that applies it. */
+function EmptyState({ search }: { search: ProviderSearch }) {
+  const m = useMessages();
+  const p = m.providers;
+  const wider = widerRadius(search.radiusKm);
+  return (
+    <div className="fr-callout fr-icon-information-line">
+      <p className="fr-callout__text fr-mb-2w">{p.emptyText}</p>
+      <ul className="fr-callout__text vigie-empty-advice">
+        {wider ? (
+          <li>
+            <Link to={providerSearchHref(search, { radiusKm: wider })} preventScrollReset>
+              {format(p.emptyWiden, { radius: wider })}
+            </Link>
+          </li>
+        ) : null}
+        {!search.remote ? (
+          <li>
+            <Link to={providerSearchHref(search, { remote: true })} preventScrollReset>
+              {p.emptyRemote}
+            </Link>
+          </li>
+        ) : null}
+        {hasFilters(search) ? (
+          <li>
+            <Link
+              to={providerSearchHref(search, {
+                public: undefined,
+                services: [],
+                labelOnly: false,
+                q: undefined,
+              })}
+              preventScrollReset
+            >
+              {p.emptyClearFilters}
+            </Link>
+          </li>
+        ) : null}
+        {search.public !== 'individual' ? <li>{p.emptyCsirt}</li> : null}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,285 @@
+import { Link, useNavigate } from '@remix-run/react';
+import { catalogue, PUBLICS, type Public, type ServiceId } from '@vigie/diagnostic';
+import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'react';
+import { format } from '#app/i18n/index.ts';
+import { useLang, useMessages } from '#app/i18n/use-messages.ts';
+import { PlaceField } from './place-field.tsx';
+import { formatNumber, plural, publicName } from './providers-format.ts';
+import {
+  MAX_QUERY_LENGTH,
+  type ProviderSearch,
+  parseProviderSearch,
+  providerSearchHref,
+  RADIUS_CHOICES,
+  serializeProviderSearch,
+} from './providers-query.ts';
+
+export type SearchFacets = {
+  services: Record<string, number>;
+  publics: Record<string, number>;
+  label: { expertcyber: number; none: number };
+};
+
+/**
+ * The search: place, distance and text, then the filters (public, services, label, remote help)
+ * with the number of matching providers beside each. A GET form: without JavaScript the browser
+ * submits it as is; with it, the search goes to its canonical address (no empty parameters) as a
+ * client-side navigation, and the results announce themselves (see ProviderResults).
+ */
+export function ProviderSearchForm({
+  search,
+  facets,
+  placeError,
+}: {
+  search: ProviderSearch;
+  /** Counts over the current results; null before a search or when it failed. */
+  facets: SearchFacets | null;
+  placeError?: string;
+}) {
+  const m = useMessages();
+  const lang = useLang();
+  const p = m.providers;
+  const navigate = useNavigate();
+  const id = useId();
+  const [draft, setDraft] = useState(search);
+
+  // Back, Forward and links (pagination, "widen the radius") change the search: the form follows.
+  const canonical = serializeProviderSearch(search).toString();
+  useEffect(() => setDraft(parseProviderSearch(new URLSearchParams(canonical))), [canonical]);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const next = parseProviderSearch(new FormData(event.currentTarget));
+    navigate(providerSearchHref(next), { preventScrollReset: true });
+  };
+
+  const radiusChoices: number[] = RADIUS_CHOICES.includes(draft.radiusKm as (typeof RADIUS_CHOICES)[number])
+    ? [...RADIUS_CHOICES]
+    : [...RADIUS_CHOICES, draft.radiusKm].sort((a, b) => a - b);
+
+  const toggleService = (service: ServiceId, checked: boolean) =>
+    setDraft((current) => ({
+      ...current,
+      services: catalogue.services
+        .map((s) => s.id)
+        .filter((s) => (s === service ? checked : current.services.includes(s))),
+    }));
+
+  const clearFiltersHref = providerSearchHref(search, {
+    public: undefined,
+    services: [],
+    labelOnly: false,
+    remote: false,
+    q: undefined,
+  });
+
+  return (
+    <search aria-labelledby={`${id}-title`}>
+      <form method="get" action="/prestataires" onSubmit={submit}>
+        <h2 className="fr-h5" id={`${id}-title`}>
+          {p.searchTitle}
+        </h2>
+        <PlaceField
+          value={draft.near ?? ''}
+          onChange={(near) => setDraft((current) => ({ ...current, near }))}
+          error={placeError}
+        />
+        <div className="fr-select-group">
+          <label className="fr-label" htmlFor={`${id}-radius`}>
+            {p.radiusLabel}
+          </label>
+          <select
+            className="fr-select"
+            id={`${id}-radius`}
+            name="radius_km"
+            value={draft.radiusKm}
+            onChange={(event) =>
+              setDraft((current) => ({ ...current, radiusKm: Number(event.target.value) }))
+            }
+          >
+            {radiusChoices.map((radius) => (
+              <option key={radius} value={radius}>
+                {format(p.radiusOption, { radius })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="fr-input-group">
+          <label className="fr-label" htmlFor={`${id}-q`}>
+            {p.queryLabel}
+            <span className="fr-hint-text">{p.queryHint}</span>
+          </label>
+          <input
+            className="fr-input"
+            id={`${id}-q`}
+            name="q"
+            type="text"
+            maxLength={MAX_QUERY_LENGTH}
+            value={draft.q ?? ''}
+            onChange={(event) => setDraft((current) => ({ ...current, q: event.target.value }))}
+          />
+        </div>
+        <button type="submit" className="fr-btn fr-btn--icon-left fr-icon-search-line">
+          {p.submit}
+        </button>
+
+        <h2 className="fr-h5 fr-mt-5w">{p.filtersTitle}</h2>
+        <fieldset className="fr-fieldset" aria-labelledby={`${id}-public-legend`}>
+          <legend className="fr-fieldset__legend fr-fieldset__legend--regular" id={`${id}-public-legend`}>
+            {p.publicLegend}
+          </legend>
+          <Choice
+            type="radio"
+            id={`${id}-public-all`}
+            name="public"
+            value=""
+            checked={!draft.public}
+            onChange={() => setDraft((current) => ({ ...current, public: undefined }))}
+          >
+            {p.publicAll}
+          </Choice>
+          {PUBLICS.map((pub: Public) => (
+            <Choice
+              key={pub}
+              type="radio"
+              id={`${id}-public-${pub}`}
+              name="public"
+              value={pub}
+              checked={draft.public === pub}
+              onChange={() => setDraft((current) => ({ ...current, public: pub }))}
+              count={facets?.publics[pub]}
+            >
+              {publicName(pub, lang)}
+            </Choice>
+          ))}
+        </fieldset>
+
+        <fieldset className="fr-fieldset" aria-labelledby={`${id}-services-legend`}>
+          <legend className="fr-fieldset__legend fr-fieldset__legend--regular" id={`${id}-services-legend`}>
+            {p.servicesLegend}
+            <span className="fr-hint-text">{p.servicesHint}</span>
+          </legend>
+          {catalogue.services.map((service) => (
+            <Choice
+              key={service.id}
+              type="checkbox"
+              id={`${id}-service-${service.id}`}
+              name="service"
+              value={service.id}
+              checked={draft.services.includes(service.id)}
+              onChange={(checked) => toggleService(service.id, checked)}
+              count={facets ? (facets.services[service.id] ?? 0) : undefined}
+            >
+              {service.name[lang]}
+            </Choice>
+          ))}
+        </fieldset>
+
+        <fieldset className="fr-fieldset" aria-labelledby={`${id}-options-legend`}>
+          <legend className="fr-fieldset__legend fr-fieldset__legend--regular" id={`${id}-options-legend`}>
+            {p.optionsLegend}
+          </legend>
+          <Choice
+            type="checkbox"
+            id={`${id}-label`}
+            name="label"
+            value="expertcyber"
+            checked={draft.labelOnly}
+            onChange={(checked) => setDraft((current) => ({ ...current, labelOnly: checked }))}
+            count={facets?.label.expertcyber}
+            hint={p.labelOnlyHint}
+          >
+            {p.labelOnly}
+          </Choice>
+          <Choice
+            type="checkbox"
+            id={`${id}-remote`}
+            name="remote"
+            value="true"
+            checked={draft.remote}
+            onChange={(checked) => setDraft((current) => ({ ...current, remote: checked }))}
+            hint={p.acceptRemoteHint}
+          >
+            {p.acceptRemote}
+          </Choice>
+        </fieldset>
+
+        <ul className="fr-btns-group fr-btns-group--sm">
+          <li>
+            <button type="submit" className="fr-btn fr-btn--secondary">
+              {p.apply}
+            </button>
+          </li>
+          <li>
+            <Link className="fr-btn fr-btn--tertiary-no-outline" to={clearFiltersHref} preventScrollReset>
+              {p.clearFilters}
+            </Link>
+          </li>
+        </ul>
+      </form>
+    </search>
+  );
+}
+
+/** One radio button or checkbox of a filter group, in DSFR markup, with its facet count. */
+function Choice({
+  type,
+  id,
+  name,
+  value,
+  checked,
+  onChange,
+  count,
+  hint,
+  children,
+}: {
+  type: 'radio' | 'checkbox';
+  id: string;
+  name: string;
+  value: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  /** How many results have this value; shown beside the label when known. */
+  count?: number;
+  hint?: string;
+  children: ReactNode;
+}) {
+  const m = useMessages();
+  const lang = useLang();
+  const p = m.providers;
+  return (
+    <div className="fr-fieldset__element">
+      <div className={`fr-${type}-group fr-${type}-group--sm`}>
+        <input
+          type={type}
+          id={id}
+          name={name}
+          value={value}
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+        />
+        <label className="fr-label" htmlFor={id}>
+          {/* One inline box for the name and its count: the DSFR label is a flex container. */}
+          <span>
+            {children}
+            {count !== undefined ? (
+              <>
+                <span className="vigie-facet-count" aria-hidden="true">
+                  {' '}
+                  ({formatNumber(count, lang)})
+                </span>
+                <span className="fr-sr-only">
+                  {', '}
+                  {format(plural(count, lang, p.facetOne, p.facetOther), {
+                    count: formatNumber(count, lang),
+                  })}
+                </span>
+              </>
+            ) : null}
+          </span>
+          {hint ? <span className="fr-hint-text">{hint}</span> : null}
+        </label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_RADIUS_KM,
+  hasFilters,
+  type ProviderSearch,
+  parseProviderSearch,
+  providerProfileHref,
+  providerSearchHref,
+  returnHref,
+  serializeProviderSearch,
+  toApiQuery,
+  widerRadius,
+} from './providers-query.ts';
+
+const parse = (query: string) => parseProviderSearch(new URLSearchParams(query));
+
+const empty: ProviderSearch = {
+  radiusKm: DEFAULT_RADIUS_KM,
+  services: [],
+  labelOnly: false,
+  remote: false,
+  page: 1,
+};
+
+describe('parseProviderSearch', () => {
+  it('reads an empty address as "no search yet" with the defaults', () => {
+    expect(parse('')).toEqual(empty);
+  });
+
+  it('reads the diagnostic’s provider link (`service` and `public`)', () => {
+    expect(parse('service=account-recovery&service=forensics&public=business')).toEqual({
+      ...empty,
+      public: 'business',
+      services: ['account-recovery', 'forensics'],
+    });
+  });
+
+  it('reads every parameter of a full search', () => {
+    expect(
+      parse(
+        'near=69001&radius_km=50&public=individual&service=forensics&label=expertcyber&remote=true&q=lyon&page=3',
+      ),
+    ).toEqual({
+      near: '69001',
+      radiusKm: 50,
+      public: 'individual',
+      services: ['forensics'],
+      labelOnly: true,
+      remote: true,
+      q: 'lyon',
+      page: 3,
+    });
+  });
+
+  it('reads what a form without JavaScript submits: empty fields mean "not set"', () => {
+    expect(parse('near=+Lyon++1er+&radius_km=&q=&public=')).toEqual({ ...empty, near: 'Lyon 1er' });
+  });
+
+  it('drops values that do not fit instead of failing the page', () => {
+    expect(
+      parse(
+        `radius_km=0&public=martians&service=teleportation&label=yes&remote=1&page=-2&q=${'x'.repeat(101)}`,
+      ),
+    ).toEqual(empty);
+    expect(parse('radius_km=201').radiusKm).toBe(DEFAULT_RADIUS_KM);
+    expect(parse('radius_km=12.5').radiusKm).toBe(DEFAULT_RADIUS_KM);
+    expect(parse('page=501').page).toBe(1);
+    expect(parse(`near=${'9'.repeat(201)}`).near).toBeUndefined();
+  });
+
+  it('keeps any whole radius the API accepts, not only the ones the select offers', () => {
+    expect(parse('radius_km=15').radiusKm).toBe(15);
+    expect(parse('radius_km=200').radiusKm).toBe(200);
+  });
+
+  it('lists services once, in catalogue order, whatever the address says', () => {
+    expect(parse('service=forensics&service=incident-response&service=forensics').services).toEqual([
+      'incident-response',
+      'forensics',
+    ]);
+  });
+
+  it('reads a submitted FormData like query parameters', () => {
+    const form = new FormData();
+    form.append('near', '13001');
+    form.append('service', 'data-recovery');
+    form.append('remote', 'true');
+    expect(parseProviderSearch(form)).toEqual({
+      ...empty,
+      near: '13001',
+      services: ['data-recovery'],
+      remote: true,
+    });
+  });
+});
+
+describe('serializeProviderSearch', () => {
+  it('writes nothing for the defaults', () => {
+    expect(serializeProviderSearch(empty).toString()).toBe('');
+  });
+
+  it('writes parameters in one order and leaves defaults out', () => {
+    const search = parse(
+      'page=2&q=cyber&remote=true&label=expertcyber&service=forensics&public=business&near=69001',
+    );
+    expect(serializeProviderSearch(search).toString()).toBe(
+      'near=69001&public=business&service=forensics&label=expertcyber&remote=true&q=cyber&page=2',
+    );
+    expect(serializeProviderSearch({ ...search, radiusKm: 10 }).get('radius_km')).toBe('10');
+  });
+
+  it('round-trips: reading what it wrote gives the same search', () => {
+    const searches: ProviderSearch[] = [
+      empty,
+      { ...empty, near: '45.764,4.836', radiusKm: 200, page: 7 },
+      {
+        near: 'Saint-Étienne',
+        radiusKm: 5,
+        public: 'public-body',
+        services: ['incident-response', 'ransomware-recovery', 'security-audit'],
+        labelOnly: true,
+        remote: true,
+        q: 'rançongiciel & co',
+        page: 2,
+      },
+    ];
+    for (const search of searches) {
+      expect(parseProviderSearch(serializeProviderSearch(search))).toEqual(search);
+    }
+  });
+});
+
+describe('providerSearchHref', () => {
+  const search = parse('near=69001&service=forensics&page=4');
+
+  it('is the canonical address of the search', () => {
+    expect(providerSearchHref(search)).toBe('/prestataires?near=69001&service=forensics&page=4');
+    expect(providerSearchHref(empty)).toBe('/prestataires');
+  });
+
+  it('goes back to the first page when anything but the page changes', () => {
+    expect(providerSearchHref(search, { radiusKm: 50 })).toBe(
+      '/prestataires?near=69001&radius_km=50&service=forensics',
+    );
+    expect(providerSearchHref(search, { page: 5 })).toBe('/prestataires?near=69001&service=forensics&page=5');
+  });
+});
+
+describe('toApiQuery', () => {
+  it('asks the API for exactly the search, with every parameter it expects', () => {
+    const search = parse(
+      'near=69001&radius_km=10&public=business&service=forensics&service=data-recovery&q=x',
+    );
+    expect(toApiQuery({ ...search, near: '69001' }, 20)).toEqual({
+      near: '69001',
+      radius_km: '10',
+      public: 'business',
+      service: ['data-recovery', 'forensics'],
+      remote: 'false',
+      q: 'x',
+      page: '1',
+      page_size: '20',
+    });
+    expect(toApiQuery({ ...parse('label=expertcyber&remote=true'), near: 'Lyon' })).toMatchObject({
+      label: 'expertcyber',
+      remote: 'true',
+    });
+  });
+});
+
+describe('widerRadius', () => {
+  it('offers the next choice up, and nothing beyond the widest', () => {
+    expect(widerRadius(30)).toBe(50);
+    expect(widerRadius(15)).toBe(20);
+    expect(widerRadius(200)).toBeNull();
+  });
+});
+
+describe('hasFilters', () => {
+  it('counts what narrows the results, not the place, radius or remote help', () => {
+    expect(hasFilters(parse('near=69001&radius_km=10&remote=true&page=2'))).toBe(false);
+    expect(hasFilters(parse('public=business'))).toBe(true);
+    expect(hasFilters(parse('service=forensics'))).toBe(true);
+    expect(hasFilters(parse('label=expertcyber'))).toBe(true);
+    expect(hasFilters(parse('q=abc'))).toBe(true);
+  });
+});
+
+describe('profile links and the way back', () => {
+  it('remembers the search a profile was opened from, and leads back to it', () => {
+    const search = parse('near=69001&service=forensics&page=2');
+    const href = providerProfileHref('cyber-secours-lyon', search);
+    expect(href).toBe(
+      '/prestataires/cyber-secours-lyon?retour=near%3D69001%26service%3Dforensics%26page%3D2',
+    );
+    const back = new URL(href, 'http://portal.test').searchParams.get('retour');
+    expect(returnHref(back)).toBe('/prestataires?near=69001&service=forensics&page=2');
+  });
+
+  it('links a profile without `retour` when there was no search', () => {
+    expect(providerProfileHref('abc', empty)).toBe('/prestataires/abc');
+    expect(providerProfileHref('abc')).toBe('/prestataires/abc');
+  });
+
+  it('can only ever lead back to the directory, whatever `retour` holds', () => {
+    expect(returnHref(null)).toBe('/prestataires');
+    expect(returnHref('//evil.example/x')).toBe('/prestataires');
+    expect(returnHref('https://evil.example/?near=1')).toBe('/prestataires');
+    expect(returnHref('near=69001&next=https://evil.example')).toBe('/prestataires?near=69001');
+  });
+});

@@ -1,0 +1,165 @@
+import { PUBLICS, type Public, SERVICE_IDS, type ServiceId } from '@vigie/diagnostic';
+import { z } from 'zod';
+
+/*
+ * The provider search as it lives in the address bar of `/prestataires`. The parameter names are
+ * the API's (`near`, `radius_km`, `public`, `service`, `label`, `remote`, `q`, `page`), so the
+ * diagnostic's provider link (`?service=…&public=…`) and a bookmarked search read the same way.
+ * An address is user input: a value that does not fit is dropped (or set to its default) rather
+ * than failing the page.
+ */
+
+/** Distances offered in the radius select, in km; the API accepts any whole number from 1 to 200. */
+export const RADIUS_CHOICES = [5, 10, 20, 30, 50, 100, 200] as const;
+export const DEFAULT_RADIUS_KM = 30;
+export const MAX_RADIUS_KM = 200;
+/** Results per page, the API's default. */
+export const PAGE_SIZE = 20;
+/** The API refuses pages beyond this one. */
+export const MAX_PAGE = 500;
+export const MAX_NEAR_LENGTH = 200;
+export const MAX_QUERY_LENGTH = 100;
+
+export type ProviderSearch = {
+  /** What the visitor typed: a postcode, a commune, or "lat,lng"; undefined before any search. */
+  near?: string;
+  radiusKm: number;
+  public?: Public;
+  /** Providers offering all of these, in catalogue order, without duplicates. */
+  services: ServiceId[];
+  /** Only providers labelled ExpertCyber. */
+  labelOnly: boolean;
+  /** Also providers working remotely, wherever they are. */
+  remote: boolean;
+  q?: string;
+  page: number;
+};
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .transform((value) => value.trim().replace(/\s+/g, ' '))
+    .pipe(z.string().max(max))
+    .optional()
+    .catch(undefined)
+    .transform((value) => (value === '' ? undefined : value));
+
+const serviceSet: ReadonlySet<string> = new Set(SERVICE_IDS);
+
+const searchParamsSchema = z.object({
+  near: optionalText(MAX_NEAR_LENGTH),
+  radius_km: z.coerce.number().int().min(1).max(MAX_RADIUS_KM).catch(DEFAULT_RADIUS_KM),
+  public: z.enum(PUBLICS).optional().catch(undefined),
+  service: z
+    .array(z.string())
+    .catch([])
+    .transform((ids) => SERVICE_IDS.filter((id) => ids.includes(id) && serviceSet.has(id))),
+  label: z
+    .string()
+    .optional()
+    .transform((value) => value === 'expertcyber'),
+  remote: z
+    .string()
+    .optional()
+    .transform((value) => value === 'true'),
+  q: optionalText(MAX_QUERY_LENGTH),
+  page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1),
+});
+
+/** Reads a search from query parameters (`URLSearchParams` or a submitted `FormData`); never throws. */
+export function parseProviderSearch(params: URLSearchParams | FormData): ProviderSearch {
+  const single = (name: string) => {
+    const value = params.get(name);
+    return typeof value === 'string' ? value : undefined;
+  };
+  const parsed = searchParamsSchema.parse({
+    near: single('near'),
+    // An empty select or field means "the default", not "invalid".
+    radius_km: single('radius_km') || undefined,
+    public: single('public') || undefined,
+    service: params.getAll('service').filter((value): value is string => typeof value === 'string'),
+    label: single('label'),
+    remote: single('remote'),
+    q: single('q'),
+    page: single('page') || undefined,
+  });
+  return {
+    ...(parsed.near ? { near: parsed.near } : {}),
+    radiusKm: parsed.radius_km,
+    ...(parsed.public ? { public: parsed.public } : {}),
+    services: parsed.service,
+    labelOnly: parsed.label,
+    remote: parsed.remote,
+    ...(parsed.q ? { q: parsed.q } : {}),
+    page: parsed.page,
+  };
+}
+
+/**
+ * The canonical query parameters of a search: fixed order, defaults left out (radius 30 km,
+ * page 1, no filter), so equal searches have equal addresses.
+ */
+export function serializeProviderSearch(search: ProviderSearch): URLSearchParams {
+  const params = new URLSearchParams();
+  if (search.near) params.set('near', search.near);
+  if (search.radiusKm !== DEFAULT_RADIUS_KM) params.set('radius_km', String(search.radiusKm));
+  if (search.public) params.set('public', search.public);
+  for (const service of search.services) params.append('service', service);
+  if (search.labelOnly) params.set('label', 'expertcyber');
+  if (search.remote) params.set('remote', 'true');
+  if (search.q) params.set('q', search.q);
+  if (search.page > 1) params.set('page', String(search.page));
+  return params;
+}
+
+/** `/prestataires?…` for a search, with `changes` applied (any change but `page` goes back to page 1). */
+export function providerSearchHref(search: ProviderSearch, changes: Partial<ProviderSearch> = {}): string {
+  const page = changes.page ?? (Object.keys(changes).length > 0 ? 1 : search.page);
+  const query = serializeProviderSearch({ ...search, ...changes, page }).toString();
+  return query ? `/prestataires?${query}` : '/prestataires';
+}
+
+/** True when any filter narrows the results (not the place, radius or page). */
+export function hasFilters(search: ProviderSearch): boolean {
+  return Boolean(search.public || search.services.length > 0 || search.labelOnly || search.q);
+}
+
+/** The query of `GET /v1/providers` for a search that has a place. */
+export function toApiQuery(search: ProviderSearch & { near: string }, pageSize = PAGE_SIZE) {
+  return {
+    near: search.near,
+    radius_km: String(search.radiusKm),
+    ...(search.public ? { public: search.public } : {}),
+    ...(search.services.length > 0 ? { service: [...search.services] } : {}),
+    ...(search.labelOnly ? { label: 'expertcyber' as const } : {}),
+    remote: search.remote ? ('true' as const) : ('false' as const),
+    ...(search.q ? { q: search.q } : {}),
+    page: String(search.page),
+    page_size: String(pageSize),
+  };
+}
+
+/** The next wider radius offered after `radiusKm`, or null at the widest. */
+export function widerRadius(radiusKm: number): number | null {
+  return RADIUS_CHOICES.find((choice) => choice > radiusKm) ?? null;
+}
+
+/**
+ * Where a profile's "back to the results" link leads: the search the visitor came from, carried
+ * in the profile's address as `?retour=<query>` and re-read here, so it can only ever point at
+ * `/prestataires`.
+ */
+export const RETURN_PARAM = 'retour';
+
+export function returnHref(param: string | null | undefined): string {
+  if (!param) return '/prestataires';
+  return providerSearchHref(parseProviderSearch(new URLSearchParams(param)));
+}
+
+/** A profile's address, remembering the search it was opened from. */
+export function providerProfileHref(slug: string, from?: ProviderSearch): string {
+  const path = `/prestataires/${encodeURIComponent(slug)}`;
+  if (!from) return path;
+  const query = serializeProviderSearch(from).toString();
+  return query ? `${path}?${new URLSearchParams({ [RETURN_PARAM]: query })}` : path;
+}
