@@ -45,7 +45,18 @@ describe('API description', () => {
     expect(res.status).toBe(200);
     const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/health', '/v1/auth/login', '/v1/me']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/health',
+        '/v1/auth/login',
+        '/v1/me',
+        '/v1/diagnostic',
+        '/v1/diagnostic/resolve',
+        '/v1/providers',
+        '/v1/providers/{slug}',
+        '/v1/geo/resolve',
+      ]),
+    );
     expect(doc.paths['/v1/auth/login']).toHaveProperty('post');
   });
 
