@@ -1,40 +1,19 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { catalogue, type Question } from '@vigie/diagnostic';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPortalServer, type PortalServer } from '../portal-server.ts';
+import { ensurePortalBuilt, launchChromium } from './support/browser.ts';
 import { type RunningApi, startRealApi } from './support/start-api.ts';
-
-const portalDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const serverBuild = path.join(portalDir, 'build', 'server', 'index.js');
 
 let api: RunningApi | undefined;
 let portal: PortalServer | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(serverBuild)) {
-    throw new Error(
-      `The browser test needs the built portal (${serverBuild} is missing): run \`pnpm --filter @vigie/portal build\` first.`,
-    );
-  }
+  ensurePortalBuilt();
   api = await startRealApi();
   portal = await createPortalServer({ port: 0, host: '127.0.0.1', apiUrl: api.url });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 }, 90_000);
 
 afterAll(async () => {

@@ -1,16 +1,7 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import {
-  type Browser,
-  type BrowserContext,
-  type BrowserContextOptions,
-  chromium,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPortalApp, createPortalServer, type PortalServer } from '../portal-server.ts';
+import { ensurePortalBuilt, launchChromium } from './support/browser.ts';
 import { type RunningApi, startRealApi } from './support/start-api.ts';
 
 /*
@@ -19,8 +10,6 @@ import { type RunningApi, startRealApi } from './support/start-api.ts';
  * refused, and the pages must work all the same.
  */
 
-const portalDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const serverBuild = path.join(portalDir, 'build', 'server', 'index.js');
 const tileHost = /^https:\/\/tile\.openstreetmap\.org\//;
 
 let api: RunningApi | undefined;
@@ -28,26 +17,10 @@ let portal: PortalServer | undefined;
 let browser: Browser | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(serverBuild)) {
-    throw new Error(
-      `The browser test needs the built portal (${serverBuild} is missing): run \`pnpm --filter @vigie/portal build\` first.`,
-    );
-  }
+  ensurePortalBuilt();
   api = await startRealApi({ seed: true });
   portal = await createPortalServer({ port: 0, host: '127.0.0.1', apiUrl: api.url });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
