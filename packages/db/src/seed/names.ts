@@ -1,278 +1,30 @@
 /**
  * Invented but plausible names for demo IT services companies: "Cyberdéfense Rhône", "Atelier
  * Numérique du Berry", "SOS Informatique Lyonnaise", "Bastion Sécurité", "Dubois Informatique".
- * Any resemblance to a real company is a coincidence of common words.
+ * The rules that assemble them live here; the words themselves are in `name-parts.ts`.
  */
 import { DEMONYMS, ofPlace, type PlaceName, withoutArticle } from './france.ts';
+import {
+  BRANDS,
+  COMPOUND_PREFIXES,
+  COMPOUND_SUFFIXES,
+  CORES,
+  INITIALS_WORDS,
+  LEGAL_FORM_WEIGHTS,
+  LEGAL_WORDS,
+  LETTERS,
+  type LegalForm,
+  REGIONAL_SURNAMES,
+  SURNAMES,
+  WORDS,
+} from './name-parts.ts';
 import type { ProfileId } from './profiles.ts';
 import type { Rng } from './random.ts';
 
-type Gender = 'm' | 'f';
-/** A name core and the gender an adjective after it agrees with. */
-type Core = readonly [string, Gender];
-
-const CORES: Readonly<Record<ProfileId, readonly Core[]>> = {
-  'home-repair': [
-    ['SOS Informatique', 'f'],
-    ['Dépannage Informatique', 'm'],
-    ['Atelier Numérique', 'm'],
-    ['Clinique Informatique', 'f'],
-    ['Info Service', 'm'],
-    ['PC Secours', 'm'],
-    ['Assistance Informatique', 'f'],
-    ['Allô Dépannage PC', 'm'],
-    ["L'Atelier du PC", 'm'],
-    ['Micro Dépannage', 'm'],
-  ],
-  'managed-it': [
-    ['Infogérance', 'f'],
-    ['Réseau Pro', 'm'],
-    ['Informatique Entreprise', 'f'],
-    ['Support Informatique', 'm'],
-    ['Bureautique Services', 'm'],
-    ['Atelier Numérique', 'm'],
-    ['Informatique Services', 'm'],
-  ],
-  'incident-response': [
-    ['Cyberdéfense', 'f'],
-    ['Cybersécurité', 'f'],
-    ['Réponse Cyber', 'f'],
-    ['CyberSecours', 'm'],
-    ['Bouclier Numérique', 'm'],
-    ['Cyber Urgence', 'f'],
-    ['Sécurité Informatique', 'f'],
-    ['Alerte Cyber', 'f'],
-  ],
-  'web-agency': [
-    ['Agence Web', 'f'],
-    ['Studio Web', 'm'],
-    ['Atelier Web', 'm'],
-    ['Web Services', 'm'],
-    ['Studio Digital', 'm'],
-    ['Agence Digitale', 'f'],
-  ],
-  consulting: [
-    ['Conseil Cyber', 'm'],
-    ['Audit Sécurité', 'm'],
-    ['Cyber Conseil', 'm'],
-    ['Sécurité Conseil', 'm'],
-    ['Cybervigilance', 'f'],
-  ],
-  'data-recovery': [
-    ['Data Secours', 'm'],
-    ['Sauvegarde Numérique', 'f'],
-    ['Labo Données', 'm'],
-    ['Récupération Données', 'f'],
-  ],
-  forensics: [
-    ['Investigation Numérique', 'f'],
-    ['Expertise Numérique', 'f'],
-    ['Forensique', 'f'],
-    ['Lab Forensique', 'm'],
-  ],
-};
-
-/** Words that follow an invented brand: "Bastion Sécurité", "Octet Services". */
-const WORDS: Readonly<Record<ProfileId, readonly string[]>> = {
-  'home-repair': ['Informatique', 'Micro', 'Services', 'Dépannage', 'PC', 'Numérique'],
-  'managed-it': ['Informatique', 'Systèmes', 'Réseaux', 'Services', 'IT', 'Solutions', 'Infogérance'],
-  'incident-response': ['Sécurité', 'Cyber', 'Cybersécurité', 'Défense', 'Protection', 'Riposte'],
-  'web-agency': ['Web', 'Digital', 'Studio', 'Création', 'Média'],
-  consulting: ['Conseil', 'Audit', 'Sécurité', 'Cyber', 'Consulting'],
-  'data-recovery': ['Data', 'Données', 'Récupération', 'Sauvegarde', 'Lab'],
-  forensics: ['Forensic', 'Investigation', 'Expertise', 'Lab', 'Preuve Numérique'],
-};
-
-const BRANDS = [
-  'Bastion',
-  'Rempart',
-  'Sentinelle',
-  'Égide',
-  'Citadelle',
-  'Boréal',
-  'Cobalt',
-  'Hexagone',
-  'Octet',
-  'Kernel',
-  'Pixel',
-  'Sémaphore',
-  'Phare',
-  'Cerbère',
-  'Orion',
-  'Arkose',
-  'Granit',
-  'Quartz',
-  'Azur',
-  'Lynx',
-  'Faucon',
-  'Hermine',
-  'Balise',
-  'Boussole',
-  'Bouclier',
-  'Donjon',
-  'Sésame',
-  'Pivot',
-  'Opale',
-  'Onyx',
-  'Silex',
-  'Vigilo',
-  'Astrolabe',
-  'Archipel',
-  'Mistral',
-  'Alizé',
-  'Sirius',
-  'Helios',
-  'Atlas',
-  'Cassiopée',
-];
-
-const COMPOUND_PREFIXES = [
-  'Cyber',
-  'Info',
-  'Data',
-  'Net',
-  'Sécuri',
-  'Numéri',
-  'Logi',
-  'Micro',
-  'Techno',
-  'Prote',
-];
-const COMPOUND_SUFFIXES = [
-  'lis',
-  'log',
-  'tek',
-  'ria',
-  'vox',
-  'nova',
-  'dyn',
-  'sys',
-  'ka',
-  'kom',
-  'line',
-  'gard',
-];
-
-const SURNAMES = [
-  'Martin',
-  'Bernard',
-  'Thomas',
-  'Petit',
-  'Robert',
-  'Richard',
-  'Durand',
-  'Dubois',
-  'Moreau',
-  'Laurent',
-  'Simon',
-  'Michel',
-  'Lefebvre',
-  'Leroy',
-  'Roux',
-  'David',
-  'Bertrand',
-  'Morel',
-  'Fournier',
-  'Girard',
-  'Bonnet',
-  'Dupont',
-  'Lambert',
-  'Fontaine',
-  'Rousseau',
-  'Vincent',
-  'Mercier',
-  'Blanc',
-  'Guérin',
-  'Boyer',
-  'Garnier',
-  'Chevalier',
-  'Legrand',
-  'Gauthier',
-  'Garcia',
-  'Perrin',
-  'Robin',
-  'Clément',
-  'Morin',
-  'Henry',
-  'Roussel',
-  'Mathieu',
-  'Masson',
-  'Marchand',
-  'Duval',
-  'Dumont',
-  'Lemaire',
-  'Meunier',
-  'Brun',
-  'Blanchard',
-  'Giraud',
-  'Joly',
-  'Rivière',
-  'Lucas',
-  'Brunet',
-  'Gaillard',
-  'Barbier',
-  'Arnaud',
-  'Martinez',
-  'Roche',
-  'Renard',
-  'Roy',
-  'Colin',
-  'Vidal',
-  'Caron',
-  'Picard',
-  'Fabre',
-  'Aubert',
-  'Lemoine',
-  'Renaud',
-  'Dumas',
-  'Lacroix',
-  'Benoît',
-  'Leclerc',
-  'Haddad',
-  'Benali',
-  'Nguyen',
-  'Da Silva',
-  'Ferreira',
-  'Rossi',
-];
-
-/** Surnames frequent in some areas, by département prefix or code. */
-const REGIONAL_SURNAMES: readonly (readonly [readonly string[], readonly string[]])[] = [
-  [
-    ['22', '29', '35', '56'],
-    ['Le Gall', 'Le Goff', 'Le Roux', 'Tanguy', 'Guillou', 'Le Bihan', 'Kerbrat', 'Le Guen'],
-  ],
-  [
-    ['67', '68', '57'],
-    ['Schneider', 'Meyer', 'Weber', 'Klein', 'Muller', 'Schmitt', 'Fischer', 'Wagner'],
-  ],
-  [
-    ['2A', '2B'],
-    ['Santoni', 'Leca', 'Casanova', 'Luciani', 'Paoli', 'Giacomoni'],
-  ],
-  [['974'], ['Payet', 'Hoarau', 'Grondin', 'Técher', 'Lebon', 'Boyer', 'Fontaine', 'Robert']],
-  [['976'], ['Madi', 'Ahmed', 'Soilihi', 'Abdallah', 'Attoumani', 'Ali']],
-  [
-    ['971', '972', '973'],
-    ['Jean-Baptiste', 'Marie-Sainte', 'Lubin', 'Pierre-Louis', 'Alexis', 'Édouard', 'Rosier'],
-  ],
-  [
-    ['64', '40'],
-    ['Etcheverry', 'Irigoyen', 'Harriague', 'Lafitte', 'Dupuy', 'Larrieu'],
-  ],
-  [
-    ['13', '83', '84', '06', '04'],
-    ['Gilles', 'Olivier', 'Fabre', 'Reynaud', 'Bianchi', 'Martini', 'Bernardi'],
-  ],
-];
-
-const LETTERS = 'ABCDEFGHIJKLMNOPRSTV';
-
-const LEGAL_WORDS = ['Services', 'Informatique', 'Conseil'];
-const INITIALS_WORDS = ['Solutions', 'Services', 'Informatique', 'Systèmes'];
-
-export const LEGAL_FORMS = ['SAS', 'SARL', 'EURL', 'SA'] as const;
-export type LegalForm = (typeof LEGAL_FORMS)[number];
+// Importers have always found these here.
+export { inventAddress } from './addresses.ts';
+export { LEGAL_FORMS, type LegalForm } from './name-parts.ts';
+export { slugify } from './slugify.ts';
 
 export type NamePlace = {
   departement: string;
@@ -367,13 +119,6 @@ function surnameName(rng: Rng, profile: ProfileId, departement: string): string 
   }
 }
 
-const LEGAL_FORM_WEIGHTS: readonly (readonly [LegalForm, number])[] = [
-  ['SAS', 45],
-  ['SARL', 30],
-  ['EURL', 17],
-  ['SA', 8],
-];
-
 function legalForm(rng: Rng): LegalForm {
   return rng.weighted(LEGAL_FORM_WEIGHTS);
 }
@@ -400,79 +145,4 @@ export function inventName(rng: Rng, profile: ProfileId, place: NamePlace): Inve
           ? `${acronym(rng)} ${rng.pick(INITIALS_WORDS)}`
           : `Groupe ${rng.pick(BRANDS)}`;
   return { legalName: withForm(rng, legalBase, form), tradeName: brand, displayName: brand };
-}
-
-const STREETS = [
-  'rue de la République',
-  'avenue Jean Jaurès',
-  'rue Victor Hugo',
-  'boulevard Gambetta',
-  'rue Pasteur',
-  'rue de la Gare',
-  'rue du Général de Gaulle',
-  'avenue de la Libération',
-  'rue Jules Ferry',
-  'rue de Verdun',
-  'place de la Mairie',
-  'rue Nationale',
-  'rue du Commerce',
-  'avenue Foch',
-  'rue Émile Zola',
-  'rue Carnot',
-  'rue des Écoles',
-  'rue de l’Église',
-  'rue du Moulin',
-  'chemin des Vignes',
-  'route de la Forêt',
-  'rue Anatole France',
-  'boulevard Voltaire',
-  'rue Jean Moulin',
-  'avenue du Maréchal Leclerc',
-  'rue de la Paix',
-  'rue du Stade',
-  'impasse des Artisans',
-  'rue des Tilleuls',
-  'allée des Peupliers',
-  'rue Marie Curie',
-  'avenue de l’Europe',
-  'rue Lamartine',
-  'quai de la Marine',
-  'rue Saint-Martin',
-  'rue du Château',
-  'cours Mirabeau',
-  'rue Georges Clemenceau',
-  'rue Pierre et Marie Curie',
-  'avenue des Champs',
-];
-
-const BUSINESS_PARKS = [
-  'ZA des Landes',
-  'Parc d’activités du Moulin',
-  'ZAC de la Gare',
-  'Technopôle',
-  'Espace Entreprises',
-  'Pépinière d’entreprises',
-  'ZI Nord',
-  'Parc tertiaire des Portes',
-];
-
-/** A street line: "12 rue Victor Hugo", "4 bis avenue Foch", "ZA des Landes, 3 impasse des Artisans". */
-export function inventAddress(rng: Rng): string {
-  const number = 1 + Math.floor(rng.next() ** 2 * 160);
-  const suffix = rng.chance(0.05) ? ' bis' : '';
-  const line = `${number}${suffix} ${rng.pick(STREETS)}`;
-  return rng.chance(0.12) ? `${rng.pick(BUSINESS_PARKS)}, ${line}` : line;
-}
-
-/** Kebab-case ASCII: "SOS Informatique Lyonnaise" -> "sos-informatique-lyonnaise". */
-export function slugify(text: string): string {
-  return text
-    .replace(/[œŒ]/g, 'oe')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/&/g, ' et ')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
