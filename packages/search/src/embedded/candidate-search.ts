@@ -1,0 +1,192 @@
+import type { SearchHit, SearchQuery, SearchResult } from '../types.ts';
+import { boxAround, distanceToRectLowerBoundKm, type GeoBox, haversineKm } from './geo-math.ts';
+import type { IndexTables } from './index-tables.ts';
+import { type Prepared, prepareQuery } from './prepared-query.ts';
+import type { ProviderStore } from './provider-store.ts';
+import { RankedCollector } from './ranked-collector.ts';
+import { LABELLED, ProviderList, REMOTE } from './spatial-grid.ts';
+import { toHit } from './stored-docs.ts';
+import { toFtsPrefixQuery } from './text.ts';
+import { matchPositions, type Ranker, rankAt, type TextIndex } from './text-ranking.ts';
+
+const NO_TEXT_RANK = 0;
+/**
+ * Dot products within this of a radius's cosine are decided by the exact haversine, as the full
+ * scan decides them; rounding in a dot product is below 1e-15.
+ */
+const EDGE = 1e-12;
+
+/**
+ * The search proper: finds the providers matching a query in the in-memory store and ranks them.
+ * Reads no table, except the R*Tree when `spatial` is 'rtree'.
+ *
+ * The loops are closures over the store and the collector, not functions taking them, so that the
+ * per-candidate code reads both from one closure context and passes nothing extra to `withinReach`
+ * and `distanceTo`: this is the hot path that `pnpm bench:search` measures.
+ */
+export function createCandidateSearch(
+  store: ProviderStore,
+  text: TextIndex,
+  stmt: Pick<IndexTables['stmt'], 'nearbyIds'>,
+  spatial: 'memory' | 'rtree',
+) {
+  const collector = new RankedCollector(store);
+
+  /** One page of results; `terms` are the query's words, `generation` the state of the store. */
+  function search(query: SearchQuery, terms: string[], generation: number): SearchResult {
+    const { page, pageSize } = query;
+    collector.reset(Math.min(page * pageSize, store.size));
+    const q = prepareQuery(store, query);
+    if (q) {
+      if (terms.length > 0) collectText(q, terms, generation);
+      else collectNearby(q);
+    }
+    const items: SearchHit[] = [];
+    const ranked = collector.sorted();
+    for (let i = (page - 1) * pageSize; i < ranked.length; i++) {
+      const { slot, distanceKm } = ranked[i]!;
+      items.push(toHit(store.docs[slot]!, distanceKm));
+    }
+    return { items, total: collector.total, page, pageSize, facets: collector.facets() };
+  }
+
+  /** Exact test, as the full scan does it, for a provider near the edge of a radius. */
+  function withinReach(q: Prepared, slot: number): boolean {
+    const d = haversineKm(q.lat, q.lng, q.cosLat, store.lat[slot]!, store.lng[slot]!, store.cosLat[slot]!);
+    return d <= q.radiusKm && d <= store.radiusKm[slot]!;
+  }
+
+  function distanceTo(q: Prepared, slot: number): number {
+    return haversineKm(q.lat, q.lng, q.cosLat, store.lat[slot]!, store.lng[slot]!, store.cosLat[slot]!);
+  }
+
+  /**
+   * Providers around the victim, then remote ones when accepted. Matching compares dot products of
+   * unit vectors with the cosines of the radii (three multiplications instead of a haversine);
+   * the exact distance is computed only near a radius edge and for matches that can make the page.
+   */
+  function collectNearby(q: Prepared): void {
+    // A provider farther than both the query radius and the largest provider radius cannot match.
+    const reach = Math.min(q.radiusKm, store.maxRadiusKm);
+    for (const list of candidatesAround(q, reach)) {
+      const { slots, x, y, z, cosReach, services, publics, flags } = list;
+      for (let i = 0; i < list.length; i++) {
+        const f = flags[i]!;
+        if (q.remoteAccepted && (f & REMOTE) !== 0) continue; // counted with the remote ones
+        if ((q.wantServices & ~services[i]!) !== 0) continue;
+        if (q.wantPublic !== 0 && (publics[i]! & q.wantPublic) === 0) continue;
+        if ((f & q.wantFlags) !== q.wantFlags) continue;
+        const dot = x[i]! * q.vx + y[i]! * q.vy + z[i]! * q.vz;
+        const threshold = Math.max(q.cosRadius, cosReach[i]!);
+        if (dot < threshold - EDGE) continue;
+        const slot = slots[i]!;
+        if (dot < threshold + EDGE && !withinReach(q, slot)) continue;
+        collector.count(services[i]!, publics[i]!, (f & LABELLED) !== 0);
+        if (dot < collector.dotBound(NO_TEXT_RANK) - EDGE) continue;
+        collector.offer(slot, distanceTo(q, slot), NO_TEXT_RANK, dot);
+      }
+    }
+    if (!q.remoteAccepted) return;
+    const remote = store.remote.listFor(q.wantServices, q.wantFlags);
+    if (!remote) return;
+    const { slots, x, y, z, services, publics, flags } = remote;
+    for (let i = 0; i < remote.length; i++) {
+      if ((q.wantServices & ~services[i]!) !== 0) continue;
+      if (q.wantPublic !== 0 && (publics[i]! & q.wantPublic) === 0) continue;
+      if ((flags[i]! & q.wantFlags) !== q.wantFlags) continue;
+      collector.count(services[i]!, publics[i]!, (flags[i]! & LABELLED) !== 0);
+      // Every remote provider matches, but only the nearest make the page.
+      const dot = x[i]! * q.vx + y[i]! * q.vy + z[i]! * q.vz;
+      if (dot < collector.dotBound(NO_TEXT_RANK) - EDGE) continue;
+      collector.offer(slots[i]!, distanceTo(q, slots[i]!), NO_TEXT_RANK, dot);
+    }
+  }
+
+  /** Providers matching the text (from FTS5), checked one by one against the place and the filters. */
+  function collectText(q: Prepared, terms: string[], generation: number): void {
+    const matches = text.match(toFtsPrefixQuery(terms), generation);
+    if (matches.slots.length === 0) return;
+    const ranker = text.ranker(matches, terms, generation);
+    if (!q.remoteAccepted) {
+      // Few providers around the victim and many matching the words everywhere (a common word,
+      // a rural area): look the text up for the nearby ones rather than place every text match.
+      const nearby = candidatesAround(q, Math.min(q.radiusKm, store.maxRadiusKm));
+      let count = 0;
+      for (const list of nearby) count += list.length;
+      if (count * 2 < matches.slots.length) {
+        collectTextNearby(q, ranker, nearby);
+        return;
+      }
+    }
+    const { slots } = matches;
+    const { x, y, z, cosReach, services, publics, flags } = store;
+    for (let i = 0; i < slots.length; i++) {
+      const s = slots[i]!;
+      const f = flags[s]!;
+      if ((q.wantServices & ~services[s]!) !== 0) continue;
+      if (q.wantPublic !== 0 && (publics[s]! & q.wantPublic) === 0) continue;
+      if ((f & q.wantFlags) !== q.wantFlags) continue;
+      const dot = x[s]! * q.vx + y[s]! * q.vy + z[s]! * q.vz;
+      if (!(q.remoteAccepted && (f & REMOTE) !== 0)) {
+        const threshold = Math.max(q.cosRadius, cosReach[s]!);
+        if (dot < threshold - EDGE) continue;
+        if (dot < threshold + EDGE && !withinReach(q, s)) continue;
+      }
+      collector.count(services[s]!, publics[s]!, (f & LABELLED) !== 0);
+      const rank = rankAt(ranker, i, s);
+      if (rank > collector.rankBound()) continue;
+      collector.offer(s, distanceTo(q, s), rank, dot);
+    }
+  }
+
+  /** The text search from the nearby providers' side: each is looked up in the text matches. */
+  function collectTextNearby(q: Prepared, ranker: Ranker, nearby: ProviderList[]): void {
+    const positions = matchPositions(ranker.matches, store.capacity);
+    for (const list of nearby) {
+      const { slots, x, y, z, cosReach, services, publics, flags } = list;
+      for (let i = 0; i < list.length; i++) {
+        const s = slots[i]!;
+        const at = positions[s]!;
+        if (at < 0) continue;
+        const f = flags[i]!;
+        if ((q.wantServices & ~services[i]!) !== 0) continue;
+        if (q.wantPublic !== 0 && (publics[i]! & q.wantPublic) === 0) continue;
+        if ((f & q.wantFlags) !== q.wantFlags) continue;
+        const dot = x[i]! * q.vx + y[i]! * q.vy + z[i]! * q.vz;
+        const threshold = Math.max(q.cosRadius, cosReach[i]!);
+        if (dot < threshold - EDGE) continue;
+        if (dot < threshold + EDGE && !withinReach(q, s)) continue;
+        collector.count(services[i]!, publics[i]!, (f & LABELLED) !== 0);
+        const rank = rankAt(ranker, at, s);
+        if (rank > collector.rankBound()) continue;
+        collector.offer(s, distanceTo(q, s), rank, dot);
+      }
+    }
+  }
+
+  /** Lists of the providers that may be within `reach` of the victim and pass the filters. */
+  function candidatesAround(q: Prepared, reach: number): ProviderList[] {
+    if (!(reach >= 0)) return [];
+    const box = boxAround(q.lat, q.lng, reach);
+    if (spatial === 'rtree') return [rtreeCandidates(box)];
+    const lists: ProviderList[] = [];
+    for (const cell of store.grid.cellsIn(box)) {
+      const list = cell.listFor(q.wantServices, q.wantFlags);
+      if (list && distanceToRectLowerBoundKm(q.lat, q.lng, cell) <= reach) lists.push(list);
+    }
+    return lists;
+  }
+
+  function rtreeCandidates(box: GeoBox): ProviderList {
+    const list = new ProviderList();
+    for (const [minLng, maxLng] of box.lngRanges) {
+      for (const id of stmt.nearbyIds.all(box.minLat, box.maxLat, minLng, maxLng)) {
+        const slot = store.slotById.get(id);
+        if (slot !== undefined) list.push(store.entryOf(slot));
+      }
+    }
+    return list;
+  }
+
+  return search;
+}
