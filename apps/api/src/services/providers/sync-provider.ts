@@ -1,5 +1,5 @@
 import { type DbHandle, type Provider, providers, searchOutbox } from '@vigie/db';
-import { eq } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { SearchService } from '../search/search-service.ts';
 import { isPublic, toProviderDoc } from './to-doc.ts';
 
@@ -8,11 +8,16 @@ import { isPublic, toProviderDoc } from './to-doc.ts';
  * index is updated directly, and an outbox row is written for the external engine when there is one.
  */
 export function syncProvidersInIndex(deps: { db: DbHandle; search: SearchService }, ids: number[]): void {
-  const rows = new Map<number, Provider>();
-  for (const id of ids) {
-    const row = deps.db.db.select().from(providers).where(eq(providers.id, id)).get();
-    if (row) rows.set(id, row);
-  }
+  const rows = new Map<number, Provider>(
+    ids.length === 0
+      ? []
+      : deps.db.db
+          .select()
+          .from(providers)
+          .where(inArray(providers.id, ids))
+          .all()
+          .map((p) => [p.id, p]),
+  );
   const upserts = [...rows.values()].filter(isPublic).map(toProviderDoc);
   const removals = ids.filter((id) => !rows.has(id) || !isPublic(rows.get(id)!));
   if (upserts.length > 0) deps.search.embedded.upsertSync(upserts);
