@@ -1,4 +1,5 @@
-import { FilterError, type FilterNode, type Token } from './filter-parser.ts';
+import { FilterError, type Token } from './filter-lexer.ts';
+import type { FilterNode } from './filter-parser.ts';
 import { docGeoPoint, haversineMeters } from './geo.ts';
 
 export type Doc = Record<string, unknown>;

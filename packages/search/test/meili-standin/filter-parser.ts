@@ -20,12 +20,17 @@
  * messages follow Meilisearch's: a diagnostic line, then `start:end filter` (1-based columns).
  */
 
-export type Span = { start: number; end: number };
-
-/** A field name or a value, with where it was written. */
-export type Token = { value: string; span: Span; quoted: boolean; input: string };
-
-export type CompareOp = '=' | '!=' | '>' | '>=' | '<' | '<=';
+import {
+  type CompareOp,
+  esc,
+  FilterError,
+  FLOAT,
+  KEYWORDS,
+  type Lexeme,
+  lex,
+  type Span,
+  type Token,
+} from './filter-lexer.ts';
 
 export type FilterNode =
   | { kind: 'and'; children: FilterNode[] }
@@ -40,126 +45,7 @@ export type FilterNode =
   | { kind: 'geoRadius'; lat: Token; lng: Token; radius: Token; resolution?: Token }
   | { kind: 'geoBoundingBox'; topRight: [Token, Token]; bottomLeft: [Token, Token] };
 
-/** A syntax (or evaluation) error located in the filter text. */
-export class FilterError extends Error {
-  constructor(
-    readonly diagnostic: string,
-    readonly span: Span,
-    readonly input: string,
-  ) {
-    const col = (i: number) => [...input.slice(0, i)].length + 1;
-    super(`${diagnostic}\n${col(span.start)}:${col(span.end)} ${input}`);
-  }
-}
-
-const KEYWORDS = new Set([
-  'AND',
-  'OR',
-  'IN',
-  'NOT',
-  'TO',
-  'EXISTS',
-  'IS',
-  'NULL',
-  'EMPTY',
-  'CONTAINS',
-  'STARTS',
-  'WITH',
-  '_geoRadius',
-  '_geoBoundingBox',
-]);
-
 const MAX_DEPTH = 200;
-
-/** Rust's `str::escape_debug`, which Meilisearch applies to the filter text it quotes in messages. */
-const esc = (s: string) =>
-  s.replace(/[\\'"\n\r\t]/g, (c) => ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? `\\${c}`);
-const FLOAT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-
-type Lexeme =
-  | { t: 'word'; value: string; span: Span }
-  | { t: 'string'; value: string; span: Span; quote: string }
-  | { t: 'punct'; value: '(' | ')' | '[' | ']' | ','; span: Span }
-  | { t: 'op'; value: CompareOp; span: Span }
-  | { t: 'bad'; value: string; span: Span }
-  | { t: 'eof'; value: ''; span: Span };
-
-const isWordChar = (c: string) => /[\p{L}\p{N}_.-]/u.test(c);
-const isSpace = (c: string) => /\s/u.test(c);
-
-function unescapeQuoted(raw: string, quote: string): string {
-  return raw.replace(/\\(.)/gsu, (whole, c: string) => {
-    if (c === quote || c === '\\') return c;
-    if (c === 'n') return '\n';
-    if (c === 't') return '\t';
-    if (c === 'r') return '\r';
-    return whole;
-  });
-}
-
-function lex(input: string): Lexeme[] {
-  const out: Lexeme[] = [];
-  let i = 0;
-  while (i < input.length) {
-    const c = input[i]!;
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    if (c === '(' || c === ')' || c === '[' || c === ']' || c === ',') {
-      out.push({ t: 'punct', value: c, span: { start, end: i + 1 } });
-      i++;
-    } else if (c === '<' || c === '>' || c === '=' || c === '!') {
-      const two = input.slice(i, i + 2);
-      if (two === '<=' || two === '>=' || two === '!=') {
-        out.push({ t: 'op', value: two, span: { start, end: i + 2 } });
-        i += 2;
-      } else if (c === '!') {
-        out.push({ t: 'bad', value: '!', span: { start, end: i + 1 } });
-        i++;
-      } else {
-        out.push({ t: 'op', value: c as CompareOp, span: { start, end: i + 1 } });
-        i++;
-      }
-    } else if (c === '"' || c === "'") {
-      let j = i + 1;
-      while (j < input.length && input[j] !== c) j += input[j] === '\\' ? 2 : 1;
-      if (j >= input.length) {
-        throw new FilterError(
-          `Expression \`${esc(input.slice(start))}\` is missing the following closing delimiter: \`${c}\`.`,
-          { start, end: input.length },
-          input,
-        );
-      }
-      out.push({
-        t: 'string',
-        value: unescapeQuoted(input.slice(i + 1, j), c),
-        quote: c,
-        span: { start, end: j + 1 },
-      });
-      i = j + 1;
-    } else if (isWordChar(c)) {
-      let j = i;
-      while (j < input.length && isWordChar(input[j]!)) j++;
-      out.push({ t: 'word', value: input.slice(i, j), span: { start, end: j } });
-      i = j;
-    } else {
-      let j = i;
-      while (
-        j < input.length &&
-        !isSpace(input[j]!) &&
-        !'()[],=<>!\'"'.includes(input[j]!) &&
-        !isWordChar(input[j]!)
-      )
-        j++;
-      out.push({ t: 'bad', value: input.slice(i, j), span: { start, end: j } });
-      i = j;
-    }
-  }
-  out.push({ t: 'eof', value: '', span: { start: input.length, end: input.length } });
-  return out;
-}
 
 class Parser {
   private pos = 0;
@@ -502,54 +388,4 @@ class Parser {
 export function parseFilterString(input: string): FilterNode | undefined {
   if (input.trim() === '') return undefined;
   return new Parser(input).parse();
-}
-
-/** Thrown for a `filter` parameter that is neither a string nor an array of (arrays of) strings. */
-export class FilterShapeError extends Error {}
-
-/**
- * Parses the `filter` search parameter: a string, or an array whose elements are ANDed, each being a
- * string or an array of strings that are ORed. Each string is parsed on its own, so error positions
- * refer to that string.
- */
-export function parseFilterParam(filter: unknown): { node: FilterNode; sources: string[] } | undefined {
-  if (filter === null || filter === undefined) return undefined;
-  if (typeof filter === 'string') {
-    const node = parseFilterString(filter);
-    return node && { node, sources: [filter] };
-  }
-  if (!Array.isArray(filter)) {
-    throw new FilterShapeError(
-      `Invalid syntax for the filter parameter: \`expected String, Array, found: ${JSON.stringify(filter)}\`.`,
-    );
-  }
-  const ands: FilterNode[] = [];
-  const sources: string[] = [];
-  for (const element of filter) {
-    if (typeof element === 'string') {
-      const node = parseFilterString(element);
-      if (node) ands.push(node);
-      sources.push(element);
-    } else if (Array.isArray(element)) {
-      const ors: FilterNode[] = [];
-      for (const inner of element) {
-        if (typeof inner !== 'string') {
-          throw new FilterShapeError(
-            `Invalid type for filter subexpression: expected: String, found: ${JSON.stringify(inner)}.`,
-          );
-        }
-        const node = parseFilterString(inner);
-        if (node) ors.push(node);
-        sources.push(inner);
-      }
-      if (ors.length === 1) ands.push(ors[0]!);
-      else if (ors.length > 1) ands.push({ kind: 'or', children: ors });
-    } else {
-      throw new FilterShapeError(
-        `Invalid type for filter subexpression: expected: String, [String], found: ${JSON.stringify(element)}.`,
-      );
-    }
-  }
-  if (ands.length === 0) return undefined;
-  return { node: ands.length === 1 ? ands[0]! : { kind: 'and', children: ands }, sources };
 }

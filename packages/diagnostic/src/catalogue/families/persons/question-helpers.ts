@@ -1,0 +1,105 @@
+import type { NodeRef, Option, Question, Text } from '../../../types.ts';
+import type { Public } from '../../../vocabulary.ts';
+
+/** Shared building blocks of the persons questions. */
+
+export const ORGS: Public[] = ['business', 'public-body'];
+export const ALL: Public[] = ['individual', 'business', 'public-body'];
+
+export const q = (question: string): NodeRef => ({ question });
+export const o = (outcome: string): NodeRef => ({ outcome });
+
+/**
+ * Is the person targeted a minor? Asked of individuals only; a minor answer carries the `minor`
+ * flag, so the engine adds the 3018 helpline wherever the journey ends.
+ */
+export function ageQuestion(id: string, adult: NodeRef, minor: NodeRef = adult, text?: Text): Question {
+  return {
+    id,
+    kind: 'single',
+    text: text ?? {
+      fr: 'La personne visée a-t-elle moins de 18 ans ?',
+      en: 'Is the person targeted under 18?',
+    },
+    help: {
+      fr: 'Les jeunes et leurs parents peuvent appeler le 3018 : gratuit, anonyme et confidentiel.',
+      en: 'Young people and their parents can call 3018: free, anonymous and confidential.',
+    },
+    options: [
+      {
+        id: 'minor-self',
+        label: { fr: 'Oui, c’est moi et j’ai moins de 18 ans', en: 'Yes, it is me and I am under 18' },
+        flags: ['minor'],
+        next: minor,
+      },
+      {
+        id: 'minor-child',
+        label: {
+          fr: 'Oui, c’est mon enfant ou un mineur dont je m’occupe',
+          en: 'Yes, it is my child or a minor in my care',
+        },
+        flags: ['minor'],
+        next: minor,
+      },
+      {
+        id: 'adult',
+        label: { fr: 'Non, la personne visée est majeure', en: 'No, the person targeted is an adult' },
+        next: adult,
+      },
+    ],
+  };
+}
+
+/** How the person targeted is coping: thoughts of self-harm are an immediate danger. */
+export function distressQuestion(id: string, next: NodeRef): Question {
+  return {
+    id,
+    kind: 'single',
+    text: {
+      fr: 'Comment la personne visée vit-elle la situation ?',
+      en: 'How is the person targeted coping?',
+    },
+    help: {
+      fr: 'Ces violences peuvent conduire à des idées noires. En parler tout de suite permet d’être aidé.',
+      en: 'This kind of abuse can lead to dark thoughts. Talking about it now means getting help.',
+    },
+    options: [
+      {
+        id: 'self-harm',
+        label: {
+          fr: 'Elle parle de se faire du mal ou d’en finir',
+          en: 'They talk about harming themselves or ending it all',
+        },
+        flags: ['danger'],
+        next,
+      },
+      {
+        id: 'shaken',
+        label: {
+          fr: 'Elle est très affectée, mais pas en danger',
+          en: 'They are very shaken, but not in danger',
+        },
+        next,
+      },
+      {
+        id: 'coping',
+        label: { fr: 'Elle fait face', en: 'They are coping' },
+        next,
+      },
+    ],
+  };
+}
+
+/** A single-choice option offered to some publics only. */
+export const opt = (
+  id: string,
+  fr: string,
+  en: string,
+  next: NodeRef,
+  extra: Pick<Option, 'flags' | 'publics'> = {},
+): Option => ({
+  id,
+  label: { fr, en },
+  next,
+  ...extra,
+});
