@@ -1,17 +1,19 @@
 import type { Family } from '../family.ts';
-import { accountOutcomes, accountQuestions } from './systems/accounts.ts';
-import { systemsAdvice } from './systems/advice.ts';
-import { deviceOutcomes, deviceQuestions } from './systems/devices.ts';
-import {
-  attackOutcomes,
-  attackQuestions,
-  dataOutcomes,
-  dataQuestions,
-  orgFraudOutcomes,
-  orgFraudQuestions,
-  websiteOutcomes,
-  websiteQuestions,
-} from './systems/organisations.ts';
+import { accountOutcomes } from './systems/account-outcomes.ts';
+import { accountQuestions } from './systems/account-questions.ts';
+import { accountAdvice } from './systems/advice-accounts.ts';
+import { dataAdvice } from './systems/advice-data-breaches.ts';
+import { deviceAdvice } from './systems/advice-devices.ts';
+import { attackAdvice } from './systems/advice-org-attacks.ts';
+import { orgFraudAdvice } from './systems/advice-org-fraud.ts';
+import { websiteAdvice } from './systems/advice-websites.ts';
+import { deviceOutcomes } from './systems/device-outcomes.ts';
+import { deviceQuestions } from './systems/device-questions.ts';
+import { attackOutcomes } from './systems/org-attack-outcomes.ts';
+import { attackQuestions } from './systems/org-attack-questions.ts';
+import { dataOutcomes, dataQuestions } from './systems/org-data-breaches.ts';
+import { orgFraudOutcomes, orgFraudQuestions } from './systems/org-payment-fraud.ts';
+import { websiteOutcomes, websiteQuestions } from './systems/org-websites.ts';
 import { systemsSources } from './systems/sources.ts';
 import { systemsThreats } from './systems/threats.ts';
 
@@ -22,7 +24,14 @@ import { systemsThreats } from './systems/threats.ts';
  */
 export const systemsFamily: Family = {
   threats: systemsThreats,
-  advice: systemsAdvice,
+  advice: [
+    ...accountAdvice,
+    ...deviceAdvice,
+    ...attackAdvice,
+    ...websiteAdvice,
+    ...orgFraudAdvice,
+    ...dataAdvice,
+  ],
   outcomes: [
     ...accountOutcomes,
     ...deviceOutcomes,

@@ -1,10 +1,31 @@
-import type { Advice, AdvicePhase, Flag, NodeRef, Option, Text } from '../../../types.ts';
+import type {
+  Advice,
+  AdvicePhase,
+  Flag,
+  NodeRef,
+  Option,
+  OrientationRef,
+  ServiceId,
+  Text,
+} from '../../../types.ts';
 import type { Public } from '../../../vocabulary.ts';
 
 /** Organisations: businesses, associations and public bodies. */
 export const ORGS: Public[] = ['business', 'public-body'];
 export const IND: Public[] = ['individual'];
 export const ALL: Public[] = ['individual', 'business', 'public-body'];
+export const PB: ['public-body'] = ['public-body'];
+export const BIZ: ['business'] = ['business'];
+
+/** Alert the authorities that handle cyber incidents: CERT-FR first for public bodies, the regional CSIRT first for businesses. */
+export const CYBER_ALERT: OrientationRef[] = [
+  { id: 'cert-fr', publics: PB },
+  { id: 'csirt' },
+  { id: 'cert-fr', publics: BIZ },
+];
+
+/** A service provider offering the given services. */
+export const provider = (...services: ServiceId[]): OrientationRef => ({ id: 'provider', services });
 
 export const t = (fr: string, en: string): Text => ({ fr, en });
 

@@ -1,0 +1,187 @@
+import type { Advice } from '../../../types.ts';
+import { advice as a, IND } from './helpers.ts';
+
+/** Advice of the systems family: devices. */
+export const deviceAdvice: Advice[] = [
+  a(
+    'ransom-nomoreransom',
+    'recover',
+    'Consultez le site No More Ransom (nomoreransom.org) : il propose gratuitement des outils de déchiffrement pour de nombreux rançongiciels.',
+    'Check the No More Ransom website (nomoreransom.org): it offers free decryption tools for many ransomware families.',
+  ),
+  a(
+    'ransom-keep-note',
+    'evidence',
+    'Photographiez la demande de rançon et gardez un fichier chiffré : ils permettent d’identifier le rançongiciel et d’appuyer la plainte.',
+    'Photograph the ransom note and keep one encrypted file: they help identify the ransomware and support the complaint.',
+  ),
+  a(
+    'restore-from-backup',
+    'recover',
+    'Faites réinstaller l’appareil, puis restaurez vos fichiers depuis une sauvegarde antérieure à l’attaque, après avoir vérifié qu’elle est saine.',
+    'Have the device reinstalled, then restore your files from a backup made before the attack, after checking it is clean.',
+  ),
+  a(
+    'ransom-paid-expect-more',
+    'report',
+    'Vous avez payé : gardez les preuves du paiement et de l’adresse de cryptomonnaie, et ne payez plus rien. Un paiement ne garantit ni le déblocage ni l’absence de nouvelle demande.',
+    'You have paid: keep proof of the payment and the cryptocurrency address, and pay nothing more. Paying guarantees neither unlocking nor that no new demand will come.',
+  ),
+  a(
+    'malware-full-scan',
+    'recover',
+    'Lancez une analyse complète avec un antivirus à jour et supprimez ou mettez en quarantaine tout ce qu’il détecte.',
+    'Run a full scan with an up-to-date antivirus and delete or quarantine everything it finds.',
+  ),
+  a(
+    'remove-unknown-apps',
+    'stop',
+    'Désinstallez les applications et extensions de navigateur que vous n’avez pas installées ou qui sont apparues récemment.',
+    'Uninstall apps and browser extensions you did not install or that appeared recently.',
+  ),
+  a(
+    'reset-device-factory',
+    'recover',
+    'Si les problèmes persistent, sauvegardez vos fichiers personnels puis réinitialisez l’appareil aux paramètres d’usine.',
+    'If the problems persist, back up your personal files and then reset the device to factory settings.',
+  ),
+  a(
+    'install-official-stores',
+    'prevent',
+    'N’installez des applications que depuis les magasins officiels, et jamais à la demande d’un SMS ou d’un appel.',
+    'Install apps only from official stores, and never because a text or a call asks you to.',
+  ),
+  a(
+    'cryptojacking-task-manager',
+    'stop',
+    'Ouvrez le gestionnaire des tâches pour repérer le programme ou l’onglet qui fait tourner le processeur à fond, fermez-le et supprimez le logiciel ou l’extension en cause.',
+    'Open the task manager to find the program or tab keeping the processor at full load, close it and remove the software or extension responsible.',
+  ),
+  a(
+    'warn-contacts-links',
+    'report',
+    'Prévenez vos contacts de ne pas ouvrir les messages, liens ou pièces jointes reçus de votre part ces derniers jours.',
+    'Warn your contacts not to open messages, links or attachments received from you in the last few days.',
+  ),
+  a(
+    'fake-alert-force-close',
+    'stop',
+    'Fermez le navigateur de force (Ctrl + Alt + Suppr, ou Cmd + Option + Échap sur Mac) ou redémarrez : ce message n’est qu’une page web, votre ordinateur n’est pas bloqué.',
+    'Force the browser to close (Ctrl + Alt + Delete, or Cmd + Option + Esc on a Mac) or restart: the message is only a web page, your computer is not locked.',
+  ),
+  a(
+    'no-real-support-calls',
+    'prevent',
+    'Aucun vrai support technique ni aucune administration ne bloque votre écran pour vous faire appeler un numéro ou payer une amende : ne rappelez jamais.',
+    'No genuine support service or authority locks your screen to make you call a number or pay a fine: never call back.',
+  ),
+  a(
+    'remote-uninstall-tool',
+    'stop',
+    'Débranchez l’appareil d’internet, puis désinstallez le logiciel de prise en main à distance (AnyDesk, TeamViewer, QuickSupport…) ; ne redonnez jamais l’accès à un inconnu.',
+    'Disconnect the device from the internet, then uninstall the remote access tool (AnyDesk, TeamViewer, QuickSupport…); never give a stranger access again.',
+  ),
+  a(
+    'remote-secure-bank',
+    'stop',
+    'Appelez votre banque pour bloquer les virements et vérifier les opérations récentes : l’escroc a pu voir vos identifiants pendant la prise en main.',
+    'Call your bank to block transfers and check recent transactions: the scammer may have seen your login details during the remote session.',
+  ),
+  a(
+    'iot-unplug',
+    'stop',
+    'Débranchez l’objet ou isolez-le du réseau, et couvrez la caméra ou le micro en attendant de le sécuriser.',
+    'Unplug the device or cut it off from the network, and cover the camera or microphone until it is secured.',
+  ),
+  a(
+    'iot-change-default-password',
+    'recover',
+    'Remplacez le mot de passe d’origine de l’objet et de son application par un mot de passe unique et solide.',
+    'Replace the factory password of the device and its app with a unique, strong password.',
+  ),
+  a(
+    'iot-update-firmware',
+    'prevent',
+    'Installez la dernière mise à jour du fabricant et désactivez l’accès à distance si vous ne vous en servez pas.',
+    'Install the manufacturer’s latest update and turn off remote access if you do not use it.',
+  ),
+  a(
+    'iot-contact-maker',
+    'report',
+    'Signalez le problème au fabricant ou au vendeur de l’objet : il peut confirmer une faille et fournir un correctif.',
+    'Report the problem to the device’s manufacturer or seller: they can confirm a flaw and provide a fix.',
+  ),
+  a(
+    'router-note-devices',
+    'evidence',
+    'Avant toute réinitialisation, photographiez la liste des appareils connectés et les réglages modifiés affichés par l’interface de la box.',
+    'Before any reset, photograph the list of connected devices and the changed settings shown in the router’s interface.',
+  ),
+  a(
+    'router-reset',
+    'recover',
+    'Réinitialisez la box, changez son mot de passe d’administration et la clé Wi-Fi, et choisissez le chiffrement WPA2 ou WPA3.',
+    'Reset the router, change its admin password and the Wi-Fi key, and choose WPA2 or WPA3 encryption.',
+  ),
+  a(
+    'iot-threat-leave',
+    'stop',
+    'Mettez-vous en sécurité, puis débranchez l’objet ou coupez son alimentation ; gardez l’application et son historique sans rien effacer.',
+    'Get to safety, then unplug the device or cut its power; keep the app and its history without deleting anything.',
+    IND,
+  ),
+  a(
+    'images-takedown',
+    'report',
+    'Demandez le retrait des images à chaque site qui les diffuse : filmer quelqu’un chez lui à son insu et diffuser les images est puni par la loi.',
+    'Ask every site showing the images to remove them: filming someone at home without their knowledge and sharing the footage is a criminal offence.',
+  ),
+  a(
+    'device-remote-lock',
+    'stop',
+    'Verrouillez l’appareil à distance et localisez-le avec le service du fabricant (Localiser sur Apple, Localiser mon appareil sur Google) ; n’allez pas le récupérer vous-même.',
+    'Lock the device remotely and locate it with the maker’s service (Find My on Apple, Find My Device on Google); do not go and get it back yourself.',
+  ),
+  a(
+    'device-remote-wipe',
+    'recover',
+    'Si vous ne pouvez pas le récupérer, effacez-le à distance avec ce même service, puis retirez-le de vos comptes.',
+    'If you cannot get it back, erase it remotely with the same service, then remove it from your accounts.',
+  ),
+  a(
+    'line-suspend-imei',
+    'stop',
+    'Appelez votre opérateur pour suspendre la ligne et faire bloquer le téléphone grâce à son numéro IMEI, indiqué sur la boîte ou la facture.',
+    'Call your operator to suspend the line and have the phone blocked with its IMEI number, shown on the box or the invoice.',
+  ),
+  a(
+    'stolen-complaint-receipt',
+    'report',
+    'Portez plainte pour le vol : le récépissé est demandé par l’opérateur pour le blocage, par l’assurance et, le cas échéant, par la banque.',
+    'File a complaint for the theft: the operator needs the receipt for blocking, as do the insurer and, where relevant, the bank.',
+  ),
+  a(
+    'device-unlocked-passwords',
+    'recover',
+    'L’appareil n’était pas verrouillé : depuis un autre appareil, changez tout de suite les mots de passe de la messagerie, de la banque et des réseaux sociaux qui y étaient ouverts.',
+    'The device was not locked: from another device, change right away the passwords of the email, bank and social accounts that were open on it.',
+  ),
+  a(
+    'bank-mobile-payment',
+    'stop',
+    'Prévenez votre banque pour bloquer l’accès depuis cet appareil, et faites opposition aux cartes enregistrées pour le paiement mobile.',
+    'Tell your bank to block access from this device, and block the cards stored for mobile payment.',
+  ),
+  a(
+    'lost-property',
+    'report',
+    'Déclarez la perte au service des objets trouvés de la commune ou du lieu où vous l’avez perdu : un appareil rapporté y est souvent déposé.',
+    'Report the loss to the lost-property office of the town or the place where you lost it: devices handed in often end up there.',
+  ),
+  a(
+    'device-lock-code',
+    'prevent',
+    'Protégez vos appareils par un code ou une empreinte, activez le chiffrement et la localisation, et notez le numéro IMEI de votre téléphone.',
+    'Protect your devices with a code or fingerprint, turn on encryption and location, and write down your phone’s IMEI number.',
+  ),
+];
