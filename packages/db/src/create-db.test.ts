@@ -102,22 +102,6 @@ describe('migrations', () => {
   });
 });
 
-describe('seedDemo', () => {
-  it('is idempotent and hashes passwords with the injected function', () => {
-    const h = createDb(path.join(dir, 's.db'));
-    migrateDb(h);
-    const creds = seedDemo(h.db, { hashPassword: (p) => `hashed:${p}` });
-    seedDemo(h.db, { hashPassword: (p) => `other:${p}` });
-    const rows = h.db.select().from(schema.users).all();
-    expect(rows).toHaveLength(creds.accounts.length);
-    expect(rows.every((r) => r.passwordHash.startsWith('hashed:'))).toBe(true);
-    expect(new Set(rows.flatMap((r) => r.roles))).toEqual(
-      new Set(['admin', 'agent', 'provider-member', 'partner-member']),
-    );
-    h.close();
-  });
-});
-
 describe('backupDb', () => {
   it('copies a live database, including writes still in the WAL', async () => {
     const h = createDb(path.join(dir, 'live.db'));

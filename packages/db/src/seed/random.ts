@@ -1,4 +1,9 @@
-/** A small seeded random source for demo data: same seed, same sequence, on every platform. */
+/**
+ * The numbers behind the demo data: a small seeded random source (same seed, same sequence, on every
+ * platform) and the one rounding rule coordinates and ratings share.
+ */
+
+/** A seeded random source. */
 export type Rng = {
   /** Uniform in [0, 1). */
   next(): number;
@@ -61,4 +66,10 @@ export function createRng(seed: number): Rng {
     },
   };
   return rng;
+}
+
+/** Rounds to `decimals` places; shared so coordinates and ratings round the same way. */
+export function round(x: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(x * f) / f;
 }

@@ -1,19 +1,20 @@
 /**
  * Where the demo providers stand: communes are drawn by département, in proportion to how many IT
- * businesses they would plausibly hold, so the directory looks like France's real business map.
+ * businesses they would plausibly hold, so the directory looks like France's real business map; each
+ * provider's point is then scattered around its commune's point (kept on the land side of coastal
+ * towns) and given an invented street address.
  */
 import type { Commune, Gazetteer } from '@vigie/geo';
 import { DEPARTEMENTS, OVERSEAS_DEPARTEMENTS } from './france.ts';
-import { gridKey } from './provider-location.ts';
-import type { Rng } from './random.ts';
+import { type Rng, round } from './random.ts';
 
 /**
  * A commune's weight is its population times its city's population to the power 0.2: businesses,
  * IT services above all, concentrate in large cities a little more than people do.
  */
-export const URBAN_PREMIUM_EXPONENT = 0.2;
+const URBAN_PREMIUM_EXPONENT = 0.2;
 /** Largest distance between a provider and its commune's point, in km (in Paris and Lyon). */
-export const MAX_JITTER_KM = 2;
+const MAX_JITTER_KM = 2;
 
 export type Place = {
   commune: Commune;
@@ -180,4 +181,124 @@ export function drawPlaces(rng: Rng, pools: Pools, count: number): Place[] {
     [places[i], places[j]] = [places[j]!, places[i]!];
   }
   return places;
+}
+
+// A provider's exact point: scattered so that a city's providers do not pile up on one map marker.
+
+const KM_PER_DEGREE = 111.32;
+// A 0.1° grid over the real commune points makes the "which communes lie nearby" test cheap.
+const GRID_DEGREES = 0.1;
+const LAND_NEIGHBOUR_KM = 12;
+const SECTORS = 12;
+
+function gridKey(lat: number, lng: number): number {
+  return Math.floor(lat / GRID_DEGREES) * 10_000 + Math.floor(lng / GRID_DEGREES);
+}
+
+/** The sectors (of `SECTORS`) in which another commune lies within `LAND_NEIGHBOUR_KM`: where land is. */
+export function landSectors(grid: Map<number, Commune[]>, commune: Commune): number[] {
+  const cosLat = Math.cos((commune.lat * Math.PI) / 180);
+  const row = Math.floor(commune.lat / GRID_DEGREES);
+  const column = Math.floor(commune.lng / GRID_DEGREES);
+  const reachRows = Math.ceil(LAND_NEIGHBOUR_KM / (KM_PER_DEGREE * GRID_DEGREES));
+  const reachColumns = Math.ceil(LAND_NEIGHBOUR_KM / (KM_PER_DEGREE * GRID_DEGREES * cosLat));
+  let mask = 0;
+  for (let r = row - reachRows; r <= row + reachRows; r++) {
+    for (let c = column - reachColumns; c <= column + reachColumns; c++) {
+      for (const other of grid.get(r * 10_000 + c) ?? []) {
+        const dy = (other.lat - commune.lat) * KM_PER_DEGREE;
+        const dx = (other.lng - commune.lng) * KM_PER_DEGREE * cosLat;
+        const d2 = dx * dx + dy * dy;
+        if (d2 < 0.01 || d2 > LAND_NEIGHBOUR_KM ** 2) continue;
+        const angle = Math.atan2(dy, dx) + Math.PI; // 0..2π
+        mask |= 1 << Math.min(SECTORS - 1, Math.floor((angle / (2 * Math.PI)) * SECTORS));
+      }
+    }
+  }
+  const sectors: number[] = [];
+  for (let s = 0; s < SECTORS; s++) if (mask & (1 << s)) sectors.push(s);
+  return sectors;
+}
+
+/**
+ * A point uniformly in the disc of `km` around the commune's point, restricted to the sectors where
+ * other communes lie (so a coastal town's providers do not end up at sea), to 5 decimals (about 1 m).
+ */
+export function jitter(rng: Rng, commune: Commune, km: number, allowed: readonly number[]): [number, number] {
+  let angle: number;
+  let r = km * Math.sqrt(rng.next());
+  if (allowed.length === 0) {
+    // Nothing around: a small island. Stay close to the town centre.
+    angle = 2 * Math.PI * rng.next();
+    r /= 3;
+  } else {
+    angle = ((rng.pick(allowed) + rng.next()) / SECTORS) * 2 * Math.PI - Math.PI;
+  }
+  const dLat = (r * Math.sin(angle)) / KM_PER_DEGREE;
+  const dLng = (r * Math.cos(angle)) / (KM_PER_DEGREE * Math.cos((commune.lat * Math.PI) / 180));
+  return [round(commune.lat + dLat, 5), round(commune.lng + dLng, 5)];
+}
+
+// Invented street addresses: common French street names, so that no line points at a real business.
+
+const STREETS = [
+  'rue de la République',
+  'avenue Jean Jaurès',
+  'rue Victor Hugo',
+  'boulevard Gambetta',
+  'rue Pasteur',
+  'rue de la Gare',
+  'rue du Général de Gaulle',
+  'avenue de la Libération',
+  'rue Jules Ferry',
+  'rue de Verdun',
+  'place de la Mairie',
+  'rue Nationale',
+  'rue du Commerce',
+  'avenue Foch',
+  'rue Émile Zola',
+  'rue Carnot',
+  'rue des Écoles',
+  'rue de l’Église',
+  'rue du Moulin',
+  'chemin des Vignes',
+  'route de la Forêt',
+  'rue Anatole France',
+  'boulevard Voltaire',
+  'rue Jean Moulin',
+  'avenue du Maréchal Leclerc',
+  'rue de la Paix',
+  'rue du Stade',
+  'impasse des Artisans',
+  'rue des Tilleuls',
+  'allée des Peupliers',
+  'rue Marie Curie',
+  'avenue de l’Europe',
+  'rue Lamartine',
+  'quai de la Marine',
+  'rue Saint-Martin',
+  'rue du Château',
+  'cours Mirabeau',
+  'rue Georges Clemenceau',
+  'rue Pierre et Marie Curie',
+  'avenue des Champs',
+];
+
+const BUSINESS_PARKS = [
+  'ZA des Landes',
+  'Parc d’activités du Moulin',
+  'ZAC de la Gare',
+  'Technopôle',
+  'Espace Entreprises',
+  'Pépinière d’entreprises',
+  'ZI Nord',
+  'Parc tertiaire des Portes',
+];
+
+/** A street line: "12 rue Victor Hugo", "4 bis avenue Foch", "ZA des Landes, 3 impasse des Artisans". */
+export function inventAddress(rng: Rng): string {
+  const number = 1 + Math.floor(rng.next() ** 2 * 160);
+  const suffix = rng.chance(0.05) ? ' bis' : '';
+  const line = `${number}${suffix} ${rng.pick(STREETS)}`;
+  return rng.chance(0.12) ? `${rng.pick(BUSINESS_PARKS)}, ${line}` : line;
 }
