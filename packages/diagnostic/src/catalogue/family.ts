@@ -1,4 +1,17 @@
-import type { Advice, OutcomeDef, Question, Threat } from '../types.ts';
+import type {
+  Advice,
+  AdvicePhase,
+  Flag,
+  NodeRef,
+  Option,
+  OrientationRef,
+  OutcomeDef,
+  Question,
+  ServiceId,
+  Text,
+  Threat,
+} from '../types.ts';
+import type { Public } from '../vocabulary.ts';
 import type { Source } from './sources.ts';
 
 /** A family of related threats with their advice, outcomes and question subgraph. */
@@ -9,3 +22,48 @@ export type Family = {
   questions: Question[];
   sources: Source[];
 };
+
+// The building blocks the families write their threats, advice, outcomes and questions with.
+
+export const IND: Public[] = ['individual'];
+/** Organisations: businesses, associations and public bodies. */
+export const ORGS: Public[] = ['business', 'public-body'];
+export const ALL: Public[] = ['individual', 'business', 'public-body'];
+export const IB: Public[] = ['individual', 'business'];
+export const PB: ['public-body'] = ['public-body'];
+export const BIZ: ['business'] = ['business'];
+
+/** Alert the authorities that handle cyber incidents: CERT-FR first for public bodies, the regional CSIRT first for businesses. */
+export const CYBER_ALERT: OrientationRef[] = [
+  { id: 'cert-fr', publics: PB },
+  { id: 'csirt' },
+  { id: 'cert-fr', publics: BIZ },
+];
+
+/** A service provider offering the given services. */
+export const provider = (...services: ServiceId[]): OrientationRef => ({ id: 'provider', services });
+
+export const t = (fr: string, en: string): Text => ({ fr, en });
+
+export const advice = (id: string, phase: AdvicePhase, fr: string, en: string, publics?: Public[]): Advice =>
+  publics ? { id, phase, text: { fr, en }, publics } : { id, phase, text: { fr, en } };
+
+export const q = (question: string): NodeRef => ({ question });
+export const o = (outcome: string): NodeRef => ({ outcome });
+
+/** A single-choice option, offered to some publics only when `extra.publics` says so. */
+export const opt = (
+  id: string,
+  fr: string,
+  en: string,
+  next: NodeRef,
+  extra: { flags?: Flag[]; publics?: Public[] } = {},
+): Option => ({ id, label: { fr, en }, next, ...extra });
+
+/** A multiple-choice option (takes the question's next). */
+export const choice = (
+  id: string,
+  fr: string,
+  en: string,
+  extra: { flags?: Flag[]; publics?: Public[]; exclusive?: boolean } = {},
+): Option => ({ id, label: { fr, en }, ...extra });

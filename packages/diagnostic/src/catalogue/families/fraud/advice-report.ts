@@ -1,5 +1,5 @@
 import type { Advice } from '../../../types.ts';
-import { ORGS } from './publics.ts';
+import { ORGS } from '../../family.ts';
 
 /** Fraud advice, phase "report". */
 export const reportAdvice: Advice[] = [

@@ -1,5 +1,5 @@
 import type { Advice } from '../../../types.ts';
-import { ORGS } from './publics.ts';
+import { ORGS } from '../../family.ts';
 
 /** Fraud advice, phase "stop the harm" (shared advice of common.ts is reused by id). */
 export const stopAdvice: Advice[] = [

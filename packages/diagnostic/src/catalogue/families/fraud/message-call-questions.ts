@@ -1,5 +1,5 @@
 import type { Question } from '../../../types.ts';
-import { I, IB } from './publics.ts';
+import { IB, IND } from '../../family.ts';
 
 /** Suspicious messages (message-start): phone calls. */
 export const callQuestions: Question[] = [
@@ -48,7 +48,7 @@ export const callQuestions: Question[] = [
           fr: 'Un organisme de formation à propos de mon CPF',
           en: 'A training provider about my CPF',
         },
-        publics: I,
+        publics: IND,
         next: { question: 'msg-cpf-what' },
       },
       {

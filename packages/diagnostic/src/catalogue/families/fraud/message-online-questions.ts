@@ -1,6 +1,6 @@
 import type { Question } from '../../../types.ts';
+import { IB, IND } from '../../family.ts';
 import { actionQuestion } from './message-action-question.ts';
-import { I, IB } from './publics.ts';
 
 /** Suspicious messages (message-start): messaging apps, social networks, websites, ads, pop-ups. */
 export const onlineQuestions: Question[] = [
@@ -32,7 +32,7 @@ export const onlineQuestions: Question[] = [
           fr: 'Un proche ou un ami qui demande de l’argent en urgence',
           en: 'A relative or friend urgently asking for money',
         },
-        publics: I,
+        publics: IND,
         next: { question: 'fraud-relative-paid' },
       },
       {
@@ -41,7 +41,7 @@ export const onlineQuestions: Question[] = [
           fr: 'Une personne inconnue qui cherche à nouer une relation',
           en: 'A stranger trying to start a relationship',
         },
-        publics: I,
+        publics: IND,
         next: { question: 'fraud-romance-age' },
       },
       {
@@ -59,7 +59,7 @@ export const onlineQuestions: Question[] = [
           fr: 'Une offre d’emploi ou de missions rémunérées',
           en: 'A job offer or paid tasks',
         },
-        publics: I,
+        publics: IND,
         next: { question: 'fraud-job-age' },
       },
     ],

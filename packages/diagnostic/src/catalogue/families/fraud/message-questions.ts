@@ -1,6 +1,6 @@
 import type { Question } from '../../../types.ts';
+import { IB, IND, ORGS } from '../../family.ts';
 import { actionQuestion } from './message-action-question.ts';
-import { I, IB, ORGS } from './publics.ts';
 
 /** Suspicious messages, calls and links: from message-start. */
 export const messageQuestions: Question[] = [
@@ -80,7 +80,7 @@ export const messageQuestions: Question[] = [
           fr: 'On prétend m’avoir filmé ou piraté et on réclame de l’argent',
           en: 'Someone claims to have filmed or hacked me and demands money',
         },
-        publics: I,
+        publics: IND,
         next: { question: 'person-bluff-check' },
       },
       {
@@ -175,13 +175,13 @@ export const messageQuestions: Question[] = [
           fr: 'Un proche qui a changé de numéro et a besoin d’aide',
           en: 'A relative who has a new number and needs help',
         },
-        publics: I,
+        publics: IND,
         next: { question: 'fraud-relative-paid' },
       },
       {
         id: 'cpf',
         label: { fr: 'Mon compte formation (CPF)', en: 'My training account (CPF)' },
-        publics: I,
+        publics: IND,
         next: { question: 'msg-cpf-what' },
       },
       {

@@ -1,5 +1,5 @@
 import type { Question } from '../../../types.ts';
-import { IB } from './publics.ts';
+import { IB } from '../../family.ts';
 
 /** Scams (fraud-start): cards, accounts and fake bank advisers. */
 export const scamBankQuestions: Question[] = [

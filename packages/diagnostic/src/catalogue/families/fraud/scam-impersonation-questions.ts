@@ -1,6 +1,6 @@
 import type { Question } from '../../../types.ts';
+import { IND } from '../../family.ts';
 import { ageQuestion } from './age-question.ts';
-import { I } from './publics.ts';
 
 /** Scams (fraud-start): online relationships, fake relatives, fake tech support, official procedures. */
 export const scamImpersonationQuestions: Question[] = [
@@ -186,7 +186,7 @@ export const scamImpersonationQuestions: Question[] = [
           fr: 'Mon compte formation (CPF) est concerné',
           en: 'My training account (CPF) is involved',
         },
-        publics: I,
+        publics: IND,
         next: { question: 'msg-cpf-what' },
       },
     ],

@@ -1,6 +1,6 @@
 import type { Question } from '../../../types.ts';
+import { IND } from '../../family.ts';
 import { ageQuestion } from './age-question.ts';
-import { I } from './publics.ts';
 
 /** Scams (fraud-start): promises of money. */
 export const scamMoneyQuestions: Question[] = [
@@ -39,7 +39,7 @@ export const scamMoneyQuestions: Question[] = [
           fr: 'Un emploi ou des missions rémunérées (travail à domicile, avis à laisser, colis à réexpédier)',
           en: 'A job or paid tasks (work from home, reviews to post, parcels to forward)',
         },
-        publics: I,
+        publics: IND,
         next: { question: 'fraud-job-age' },
       },
       {

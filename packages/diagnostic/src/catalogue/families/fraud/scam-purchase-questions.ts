@@ -1,5 +1,5 @@
 import type { Question } from '../../../types.ts';
-import { I, IB, ORGS } from './publics.ts';
+import { IB, IND, ORGS } from '../../family.ts';
 
 /** Scams (fraud-start): purchases, sales, rentals, orders. */
 export const scamPurchaseQuestions: Question[] = [
@@ -31,7 +31,7 @@ export const scamPurchaseQuestions: Question[] = [
           fr: 'Je cherchais un logement ou une location de vacances',
           en: 'I was looking for a home or a holiday rental',
         },
-        publics: I,
+        publics: IND,
         next: { question: 'fraud-rental-what' },
       },
       {

@@ -1,5 +1,5 @@
 import type { Question } from '../../../types.ts';
-import { I, IB } from './publics.ts';
+import { IB, IND } from '../../family.ts';
 
 /** Scams: from "I was scammed or someone asks me for money" (fraud-start). */
 export const scamStartQuestions: Question[] = [
@@ -39,7 +39,7 @@ export const scamStartQuestions: Question[] = [
           fr: 'Une personne rencontrée en ligne ou un « proche » qui me demande de l’argent',
           en: 'Someone I met online or a “relative” asking me for money',
         },
-        publics: I,
+        publics: IND,
         next: { question: 'fraud-relation-kind' },
       },
       {

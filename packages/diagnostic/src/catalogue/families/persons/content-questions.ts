@@ -1,5 +1,5 @@
 import type { Question } from '../../../types.ts';
-import { ORGS, o, opt, q } from './question-helpers.ts';
+import { ORGS, o, opt, q } from '../../family.ts';
 
 /** Persons questions: grooming of minors and illegal or shocking content. */
 export const contentQuestions: Question[] = [

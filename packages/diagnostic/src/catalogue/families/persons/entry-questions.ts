@@ -1,5 +1,5 @@
 import type { Question } from '../../../types.ts';
-import { ALL, ORGS, o, opt, q } from './question-helpers.ts';
+import { ALL, ORGS, o, opt, q } from '../../family.ts';
 
 /** Persons questions: entry, someone harms me or a member of the organisation. */
 export const entryQuestions: Question[] = [

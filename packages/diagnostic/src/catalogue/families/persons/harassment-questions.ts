@@ -1,5 +1,6 @@
 import type { Question } from '../../../types.ts';
-import { ageQuestion, distressQuestion, o, opt, q } from './question-helpers.ts';
+import { o, opt, q } from '../../family.ts';
+import { ageQuestion, distressQuestion } from './question-helpers.ts';
 
 /** Persons questions: harassment, threats (individuals and organisations) and hate. */
 export const harassmentQuestions: Question[] = [

@@ -1,13 +1,5 @@
-import type { NodeRef, Option, Question, Text } from '../../../types.ts';
-import type { Public } from '../../../vocabulary.ts';
-
-/** Shared building blocks of the persons questions. */
-
-export const ORGS: Public[] = ['business', 'public-body'];
-export const ALL: Public[] = ['individual', 'business', 'public-body'];
-
-export const q = (question: string): NodeRef => ({ question });
-export const o = (outcome: string): NodeRef => ({ outcome });
+/** Questions the persons journeys ask at several places: the age and the distress of the person targeted. */
+import type { NodeRef, Question, Text } from '../../../types.ts';
 
 /**
  * Is the person targeted a minor? Asked of individuals only; a minor answer carries the `minor`
@@ -89,17 +81,3 @@ export function distressQuestion(id: string, next: NodeRef): Question {
     ],
   };
 }
-
-/** A single-choice option offered to some publics only. */
-export const opt = (
-  id: string,
-  fr: string,
-  en: string,
-  next: NodeRef,
-  extra: Pick<Option, 'flags' | 'publics'> = {},
-): Option => ({
-  id,
-  label: { fr, en },
-  next,
-  ...extra,
-});

@@ -1,5 +1,6 @@
 import type { Question } from '../../../types.ts';
-import { ageQuestion, o, opt, q } from './question-helpers.ts';
+import { o, opt, q } from '../../family.ts';
+import { ageQuestion } from './question-helpers.ts';
 
 /** Persons questions: defamation, doxxing, fake profiles and surveillance by someone close. */
 export const reputationQuestions: Question[] = [

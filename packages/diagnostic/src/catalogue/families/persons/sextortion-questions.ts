@@ -1,5 +1,6 @@
 import type { Question } from '../../../types.ts';
-import { ageQuestion, distressQuestion, o, opt, q } from './question-helpers.ts';
+import { o, opt, q } from '../../family.ts';
+import { ageQuestion, distressQuestion } from './question-helpers.ts';
 
 /** Persons questions: sextortion and intimate images shared. */
 export const sextortionQuestions: Question[] = [

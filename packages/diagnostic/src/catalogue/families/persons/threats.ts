@@ -1,8 +1,5 @@
 import type { Threat } from '../../../types.ts';
-import type { Public } from '../../../vocabulary.ts';
-
-const ALL: Public[] = ['individual', 'business', 'public-body'];
-const ORGS: Public[] = ['business', 'public-body'];
+import { ALL, ORGS } from '../../family.ts';
 
 /** Harm to people and illegal content: the threats of the persons family. */
 export const threats: Threat[] = [

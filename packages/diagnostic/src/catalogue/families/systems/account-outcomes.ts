@@ -1,6 +1,6 @@
 import type { OutcomeDef } from '../../../types.ts';
+import { IND, ORGS } from '../../family.ts';
 import { ACCESSES, type Access } from './account-questions.ts';
-import { IND, ORGS } from './helpers.ts';
 
 /** First thing to do with an account, whether the victim can still log in or not. */
 const regain = (access: Access, lostAdvice: string[]) =>

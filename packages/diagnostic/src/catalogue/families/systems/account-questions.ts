@@ -1,5 +1,5 @@
 import type { NodeRef, Question } from '../../../types.ts';
-import { choice, IND, ORGS, o, opt, q, t } from './helpers.ts';
+import { choice, IND, ORGS, o, opt, q, t } from '../../family.ts';
 
 export type Access = 'kept' | 'lost';
 export const ACCESSES: Access[] = ['kept', 'lost'];

@@ -1,5 +1,5 @@
 import type { Advice } from '../../../types.ts';
-import { advice as a, IND, ORGS } from './helpers.ts';
+import { advice as a, IND, ORGS } from '../../family.ts';
 
 /** Advice of the systems family (shared advice of common.ts is reused, not repeated): accounts. */
 export const accountAdvice: Advice[] = [

@@ -1,5 +1,5 @@
 import type { Advice } from '../../../types.ts';
-import { advice as a, BIZ, ORGS } from './helpers.ts';
+import { advice as a, BIZ, ORGS } from '../../family.ts';
 
 /** Advice of the systems family: data breaches. */
 export const dataAdvice: Advice[] = [

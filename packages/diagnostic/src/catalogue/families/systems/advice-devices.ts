@@ -1,5 +1,5 @@
 import type { Advice } from '../../../types.ts';
-import { advice as a, IND } from './helpers.ts';
+import { advice as a, IND } from '../../family.ts';
 
 /** Advice of the systems family: devices. */
 export const deviceAdvice: Advice[] = [

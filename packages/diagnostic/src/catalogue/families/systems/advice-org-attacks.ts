@@ -1,5 +1,5 @@
 import type { Advice } from '../../../types.ts';
-import { advice as a, BIZ, ORGS, PB } from './helpers.ts';
+import { advice as a, BIZ, ORGS, PB } from '../../family.ts';
 
 /** Advice of the systems family: attacks on organisations. */
 export const attackAdvice: Advice[] = [

@@ -1,5 +1,5 @@
 import type { Advice } from '../../../types.ts';
-import { advice as a, ORGS, PB } from './helpers.ts';
+import { advice as a, ORGS, PB } from '../../family.ts';
 
 /** Advice of the systems family: payment fraud against organisations. */
 export const orgFraudAdvice: Advice[] = [

@@ -1,5 +1,5 @@
 import type { Advice } from '../../../types.ts';
-import { advice as a, ORGS } from './helpers.ts';
+import { advice as a, ORGS } from '../../family.ts';
 
 /** Advice of the systems family: websites and domain names. */
 export const websiteAdvice: Advice[] = [

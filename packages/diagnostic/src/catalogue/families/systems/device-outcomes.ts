@@ -1,6 +1,6 @@
 import type { OutcomeDef } from '../../../types.ts';
+import { IND, ORGS } from '../../family.ts';
 import { LOSSES } from './device-questions.ts';
-import { IND, ORGS } from './helpers.ts';
 
 const MALWARE_PROVIDER = {
   id: 'provider' as const,

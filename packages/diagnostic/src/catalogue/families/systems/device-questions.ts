@@ -1,5 +1,5 @@
 import type { Question } from '../../../types.ts';
-import { choice, o, opt, q, t } from './helpers.ts';
+import { choice, o, opt, q, t } from '../../family.ts';
 
 export type Loss = 'stolen' | 'lost';
 export const LOSSES: Loss[] = ['stolen', 'lost'];

@@ -1,5 +1,5 @@
 import type { OutcomeDef } from '../../../types.ts';
-import { CYBER_ALERT, provider } from './helpers.ts';
+import { CYBER_ALERT, provider } from '../../family.ts';
 import {
   INTRUSION_STATES,
   type IntrusionState,

@@ -1,5 +1,5 @@
 import type { Question } from '../../../types.ts';
-import { o, opt, q, t } from './helpers.ts';
+import { o, opt, q, t } from '../../family.ts';
 
 export type RansomState = 'ongoing' | 'over' | 'paid';
 export const RANSOM_STATES: RansomState[] = ['ongoing', 'over', 'paid'];

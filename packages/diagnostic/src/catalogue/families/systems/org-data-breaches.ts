@@ -1,5 +1,5 @@
 import type { OrientationRef, OutcomeDef, Question } from '../../../types.ts';
-import { CYBER_ALERT, o, opt, provider, q, t } from './helpers.ts';
+import { CYBER_ALERT, o, opt, provider, q, t } from '../../family.ts';
 
 type Origin = {
   key: string;

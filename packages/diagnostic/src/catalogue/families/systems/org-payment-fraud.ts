@@ -1,5 +1,5 @@
 import type { OutcomeDef, Question } from '../../../types.ts';
-import { o, opt, provider, q, t } from './helpers.ts';
+import { o, opt, provider, q, t } from '../../family.ts';
 
 type FraudKind = { key: string; threat: string; report: string[]; prevent: string[] };
 const FRAUDS: FraudKind[] = [

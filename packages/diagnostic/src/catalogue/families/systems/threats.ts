@@ -1,5 +1,5 @@
 import type { Threat } from '../../../types.ts';
-import { ALL, IND, ORGS, t } from './helpers.ts';
+import { ALL, IND, ORGS, t } from '../../family.ts';
 
 /** Threats against accounts, devices, information systems, websites and organisations' payments. */
 export const systemsThreats: Threat[] = [
