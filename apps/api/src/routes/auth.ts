@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { ROLES } from '@vigie/db';
 import type { AppEnv } from '../deps.ts';
 import { problemResponses } from '../lib/schemas.ts';
 import { rateLimit } from '../middleware/rate-limit.ts';
@@ -10,7 +11,7 @@ const UserSchema = z
     id: z.string(),
     email: z.string(),
     displayName: z.string(),
-    roles: z.array(z.enum(['partner-member', 'provider-member', 'agent', 'admin'])),
+    roles: z.array(z.enum(ROLES)),
     locale: z.enum(['fr', 'en']),
   })
   .openapi('User');

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   CATALOGUE_VERSION,
@@ -11,6 +10,7 @@ import {
   packCatalogue,
 } from '@vigie/diagnostic';
 import type { AppEnv } from '../deps.ts';
+import { entityTag, matchesIfNoneMatch } from '../lib/etag.ts';
 import { DomainError } from '../lib/problem.ts';
 import { problemResponses } from '../lib/schemas.ts';
 
@@ -29,8 +29,7 @@ function variant(lang: 'fr' | 'en' | undefined, packed: boolean): Variant {
         : localized
       : (catalogue satisfies Catalogue);
     const body = JSON.stringify({ version: CATALOGUE_VERSION, lang: lang ?? null, packed, catalogue: data });
-    const etag = `"${CATALOGUE_VERSION}-${key}-${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`;
-    v = { body, etag };
+    v = { body, etag: entityTag(body, 16, `${CATALOGUE_VERSION}-${key}-`) };
     variants.set(key, v);
   }
   return v;
@@ -153,8 +152,7 @@ export const diagnosticRoutes = new OpenAPIHono<AppEnv>()
       vary: 'accept-encoding',
       'access-control-allow-origin': '*',
     };
-    const inm = c.req.header('if-none-match');
-    if (inm?.split(',').some((t) => t.trim().replace(/^W\//, '') === v.etag)) {
+    if (matchesIfNoneMatch(c.req.header('if-none-match'), v.etag)) {
       return c.body(null, 304, headers);
     }
     return c.body(v.body, 200, { ...headers, 'content-type': 'application/json; charset=utf-8' });

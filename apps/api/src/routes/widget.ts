@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { isWidgetKey, WIDGET_FILES } from '@vigie/widget';
 import { type Context, Hono } from 'hono';
+import { entityTag, matchesIfNoneMatch } from '../lib/etag.ts';
 import { problemResponse } from '../lib/problem.ts';
 
 /**
@@ -38,8 +38,11 @@ type WidgetDist = { loader: StaticFile; frame: StaticFile; assets: ReadonlyMap<s
 
 function readStaticFile(path: string): StaticFile {
   const body = new Uint8Array(readFileSync(path));
-  const hash = createHash('sha256').update(body).digest('base64url').slice(0, 27);
-  return { body, etag: `"${hash}"`, contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' };
+  return {
+    body,
+    etag: entityTag(body, 27),
+    contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+  };
 }
 
 function readWidgetDist(distDir: string): WidgetDist {
@@ -53,13 +56,6 @@ function readWidgetDist(distDir: string): WidgetDist {
     frame: readStaticFile(join(distDir, WIDGET_FILES.frame)),
     assets,
   };
-}
-
-/** RFC 9110 weak comparison, as If-None-Match requires; `*` matches any current representation. */
-function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
 }
 
 function sendFile(c: Context, file: StaticFile, headers: Record<string, string>): Response {
