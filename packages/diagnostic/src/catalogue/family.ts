@@ -67,3 +67,21 @@ export const choice = (
   en: string,
   extra: { flags?: Flag[]; publics?: Public[]; exclusive?: boolean } = {},
 ): Option => ({ id, label: { fr, en }, ...extra });
+
+/**
+ * "Are you under 18?", asked of the victim where minors are commonly targeted; `minor` flags the
+ * journey so the outcome adds the help meant for young people. Either answer goes on to `next`.
+ */
+export const ageQuestion = (id: string, next: NodeRef): Question => ({
+  id,
+  kind: 'single',
+  text: t('Avez-vous moins de 18 ans ?', 'Are you under 18?'),
+  help: t(
+    'Les mineurs ont droit à une aide spécifique, gratuite et confidentielle.',
+    'Minors can get specific, free and confidential help.',
+  ),
+  options: [
+    opt('minor', 'Oui, j’ai moins de 18 ans', 'Yes, I am under 18', next, { flags: ['minor'] }),
+    opt('adult', 'Non, j’ai 18 ans ou plus', 'No, I am 18 or over', next),
+  ],
+});

@@ -1,6 +1,5 @@
 import type { Question } from '../../../types.ts';
-import { IND } from '../../family.ts';
-import { ageQuestion } from './age-question.ts';
+import { ageQuestion, IND, q } from '../../family.ts';
 
 /** Scams (fraud-start): online relationships, fake relatives, fake tech support, official procedures. */
 export const scamImpersonationQuestions: Question[] = [
@@ -28,7 +27,7 @@ export const scamImpersonationQuestions: Question[] = [
       },
     ],
   },
-  ageQuestion('fraud-romance-age', 'fraud-romance-what'),
+  ageQuestion('fraud-romance-age', q('fraud-romance-what')),
   {
     id: 'fraud-romance-what',
     kind: 'multiple',

@@ -1,6 +1,5 @@
 import type { Question } from '../../../types.ts';
-import { IND } from '../../family.ts';
-import { ageQuestion } from './age-question.ts';
+import { ageQuestion, IND, q } from '../../family.ts';
 
 /** Scams (fraud-start): promises of money. */
 export const scamMoneyQuestions: Question[] = [
@@ -130,7 +129,7 @@ export const scamMoneyQuestions: Question[] = [
       },
     ],
   },
-  ageQuestion('fraud-job-age', 'fraud-job-what'),
+  ageQuestion('fraud-job-age', q('fraud-job-what')),
   {
     id: 'fraud-job-what',
     kind: 'single',

@@ -1,11 +1,11 @@
 import type { Question } from '../../../types.ts';
 import { o, opt, q } from '../../family.ts';
-import { ageQuestion, distressQuestion } from './question-helpers.ts';
+import { distressQuestion, targetAgeQuestion } from './question-helpers.ts';
 
 /** Persons questions: harassment, threats (individuals and organisations) and hate. */
 export const harassmentQuestions: Question[] = [
   // ——— Harassment of an individual ———
-  ageQuestion('person-harass-age', q('person-harass-distress'), q('person-harass-minor-distress')),
+  targetAgeQuestion('person-harass-age', q('person-harass-distress'), q('person-harass-minor-distress')),
   distressQuestion('person-harass-distress', q('person-harass-who')),
   distressQuestion('person-harass-minor-distress', q('person-harass-minor-who')),
   {
@@ -127,7 +127,7 @@ export const harassmentQuestions: Question[] = [
       ),
     ],
   },
-  ageQuestion('person-threat-age', q('person-threat-who')),
+  targetAgeQuestion('person-threat-age', q('person-threat-who')),
   {
     id: 'person-threat-who',
     kind: 'single',
@@ -210,7 +210,7 @@ export const harassmentQuestions: Question[] = [
   },
 
   // ——— Hate ———
-  ageQuestion('person-hate-age', q('person-hate-threats')),
+  targetAgeQuestion('person-hate-age', q('person-hate-threats')),
   {
     id: 'person-hate-threats',
     kind: 'single',

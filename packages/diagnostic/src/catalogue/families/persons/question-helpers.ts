@@ -5,7 +5,7 @@ import type { NodeRef, Question, Text } from '../../../types.ts';
  * Is the person targeted a minor? Asked of individuals only; a minor answer carries the `minor`
  * flag, so the engine adds the 3018 helpline wherever the journey ends.
  */
-export function ageQuestion(id: string, adult: NodeRef, minor: NodeRef = adult, text?: Text): Question {
+export function targetAgeQuestion(id: string, adult: NodeRef, minor: NodeRef = adult, text?: Text): Question {
   return {
     id,
     kind: 'single',

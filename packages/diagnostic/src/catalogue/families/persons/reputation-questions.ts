@@ -1,11 +1,11 @@
 import type { Question } from '../../../types.ts';
 import { o, opt, q } from '../../family.ts';
-import { ageQuestion } from './question-helpers.ts';
+import { targetAgeQuestion } from './question-helpers.ts';
 
 /** Persons questions: defamation, doxxing, fake profiles and surveillance by someone close. */
 export const reputationQuestions: Question[] = [
   // ——— Defamation and reputation ———
-  ageQuestion('person-defame-age', q('person-defame-when')),
+  targetAgeQuestion('person-defame-age', q('person-defame-when')),
   {
     id: 'person-defame-when',
     kind: 'single',
@@ -57,7 +57,7 @@ export const reputationQuestions: Question[] = [
   },
 
   // ——— Doxxing ———
-  ageQuestion('person-dox-age', q('person-dox-danger')),
+  targetAgeQuestion('person-dox-age', q('person-dox-danger')),
   {
     id: 'person-dox-danger',
     kind: 'single',
@@ -96,7 +96,7 @@ export const reputationQuestions: Question[] = [
   },
 
   // ——— Fake profiles ———
-  ageQuestion('person-fake-age', q('person-fake-use')),
+  targetAgeQuestion('person-fake-age', q('person-fake-use')),
   {
     id: 'person-fake-use',
     kind: 'single',

@@ -1,12 +1,12 @@
 import type { Question } from '../../../types.ts';
 import { o, opt, q } from '../../family.ts';
-import { ageQuestion, distressQuestion } from './question-helpers.ts';
+import { distressQuestion, targetAgeQuestion } from './question-helpers.ts';
 
 /** Persons questions: sextortion and intimate images shared. */
 export const sextortionQuestions: Question[] = [
   // ——— Sextortion ———
   distressQuestion('person-sextortion-safety', q('person-sextortion-age')),
-  ageQuestion('person-sextortion-age', q('person-sextortion-who'), o('person-sextortion-minor'), {
+  targetAgeQuestion('person-sextortion-age', q('person-sextortion-who'), o('person-sextortion-minor'), {
     fr: 'La personne qui apparaît sur les images a-t-elle moins de 18 ans ?',
     en: 'Is the person in the images under 18?',
   }),
@@ -132,7 +132,7 @@ export const sextortionQuestions: Question[] = [
   },
 
   // ——— Intimate images shared ———
-  ageQuestion('person-nci-age', q('person-nci-kind'), o('person-nci-minor'), {
+  targetAgeQuestion('person-nci-age', q('person-nci-kind'), o('person-nci-minor'), {
     fr: 'La personne qui apparaît sur les images a-t-elle moins de 18 ans ?',
     en: 'Is the person in the images under 18?',
   }),

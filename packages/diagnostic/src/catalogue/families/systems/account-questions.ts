@@ -1,22 +1,8 @@
-import type { NodeRef, Question } from '../../../types.ts';
-import { choice, IND, ORGS, o, opt, q, t } from '../../family.ts';
+import type { Question } from '../../../types.ts';
+import { ageQuestion, choice, IND, ORGS, o, opt, q, t } from '../../family.ts';
 
 export type Access = 'kept' | 'lost';
 export const ACCESSES: Access[] = ['kept', 'lost'];
-
-const ageQuestion = (id: string, next: NodeRef): Question => ({
-  id,
-  kind: 'single',
-  text: t('Quel âge avez-vous ?', 'How old are you?'),
-  help: t(
-    'Si vous avez moins de 18 ans, un service gratuit et confidentiel peut vous aider.',
-    'If you are under 18, a free and confidential service can help you.',
-  ),
-  options: [
-    opt('minor', 'Moins de 18 ans', 'Under 18', next, { flags: ['minor'] }),
-    opt('adult', '18 ans ou plus', '18 or over', next),
-  ],
-});
 
 export const accountQuestions: Question[] = [
   {
