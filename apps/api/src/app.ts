@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { AppDeps, AppEnv } from './deps.ts';
 import { createAllowedMethodsLookup } from './lib/method-not-allowed.ts';
-import { DomainError, problemResponse } from './lib/problem.ts';
+import { clientErrorProblem, DomainError, problemResponse, SEND_JSON } from './lib/problem.ts';
 import { toFieldProblems } from './lib/zod-problems.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
@@ -17,11 +17,18 @@ import { widgetRoutes } from './routes/widget.ts';
 
 export type { AppDeps } from './deps.ts';
 
+const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
+
 /** Builds the whole API over `deps`. Never listens: `server.ts` does, tests call `.request()`. */
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
+        // Without a Content-Type and without a body, the JSON validator sees `{}`: say what to send
+        // rather than listing every field as missing.
+        if (result.target === 'json' && !JSON_MEDIA_TYPE.test(c.req.header('content-type') ?? '')) {
+          return problemResponse(c, 'unsupported_media_type', SEND_JSON);
+        }
         return problemResponse(c, 'validation_failed', 'Some fields are missing or invalid.', {
           errors: toFieldProblems(result.error, result.target === 'json' ? undefined : result.target),
         });
@@ -85,11 +92,12 @@ export function createApp(deps: AppDeps) {
     if (error instanceof DomainError) {
       return problemResponse(c, error.code, error.message, { errors: error.errors, headers: error.headers });
     }
-    if (error instanceof HTTPException) {
-      const status = error.status;
-      if (status === 400) return problemResponse(c, 'bad_request', error.message || 'Malformed request.');
-      if (status === 413) return problemResponse(c, 'payload_too_large', 'The request body is too large.');
-      if (status === 401) return problemResponse(c, 'unauthenticated', 'Authentication required.');
+    // Hono and its validators throw HTTPException for the caller's mistakes (malformed JSON, a body
+    // over the limit, a Content-Type other than JSON): answered and logged as such, without a stack.
+    if (error instanceof HTTPException && error.status < 500) {
+      const { code, detail } = clientErrorProblem(error);
+      c.var.logger?.info({ status: error.status, code, reason: error.message }, 'client error');
+      return problemResponse(c, code, detail);
     }
     c.var.logger?.error({ err: error }, 'unhandled error');
     return problemResponse(

@@ -1,3 +1,4 @@
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, jsonRequest, type TestApp } from './support/test-app.ts';
 
@@ -74,6 +75,69 @@ describe('errors are problem+json', () => {
     const body = await expectProblem(res, 500);
     expect(String(body.detail)).not.toMatch(/database|sqlite|Error:/i);
     broken.close();
+  });
+});
+
+describe('a JSON route sent something else', () => {
+  const json = '{"email":"a@b.fr","password":"x"}';
+  const cases: [string, RequestInit][] = [
+    [
+      'a form (curl -d)',
+      {
+        method: 'POST',
+        body: 'email=a@b.fr&password=x',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      },
+    ],
+    ['text/plain', { method: 'POST', body: json, headers: { 'content-type': 'text/plain' } }],
+    ['no Content-Type', { method: 'POST', body: new TextEncoder().encode(json) }],
+    ['no Content-Type and no body', { method: 'POST' }],
+    [
+      'two Content-Type headers',
+      {
+        method: 'POST',
+        body: json,
+        headers: [
+          ['content-type', 'application/json'],
+          ['content-type', 'text/plain'],
+        ],
+      },
+    ],
+  ];
+
+  for (const path of ['/v1/auth/login', '/v1/diagnostic/resolve']) {
+    it.each(cases)(`answers 415 on ${path} for %s`, async (_, init) => {
+      const body = await expectProblem(await t.app.request(path, init), 415);
+      expect(body.type).toMatch(/unsupported-media-type$/);
+      expect(body.detail).toBe('Send application/json.');
+    });
+  }
+
+  it('still takes application/json with a charset', async () => {
+    const res = await t.app.request('/v1/auth/login', {
+      method: 'POST',
+      body: json,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    });
+    expect(res.status).toBe(401);
+  });
+
+  it('logs the caller’s mistake as a client error, without a stack', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const logged = createTestApp({ logger });
+    await logged.app.request('/v1/auth/login', {
+      method: 'POST',
+      body: json,
+      headers: { 'content-type': 'text/plain' },
+    });
+    logged.close();
+    const messages = lines.map((l) => l.msg);
+    expect(messages).toContain('client error');
+    expect(messages).not.toContain('unhandled error');
+    const entry = lines.find((l) => l.msg === 'client error');
+    expect(entry).toMatchObject({ level: 30, status: 415, code: 'unsupported_media_type' });
+    expect(JSON.stringify(lines)).not.toContain('stack');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { HTTPException } from 'hono/http-exception';
 
 /** Codes a service may throw; `onError` maps each to one HTTP status. */
 export const ERROR_STATUS = {
@@ -95,4 +96,28 @@ export function problemResponse(
     status: body.status,
     headers: { 'content-type': PROBLEM_CONTENT_TYPE, ...extra.headers },
   });
+}
+
+export const SEND_JSON = 'Send application/json.';
+
+/**
+ * The problem for a 4xx HTTPException thrown by Hono or a middleware (malformed JSON, a body
+ * over the limit, a wrong Content-Type): the caller's mistake, answered without internals.
+ */
+export function clientErrorProblem(error: HTTPException): { code: ErrorCode; detail: string } {
+  switch (error.status) {
+    case 401:
+      return { code: 'unauthenticated', detail: 'Authentication required.' };
+    case 404:
+      return { code: 'not_found', detail: 'No such resource.' };
+    case 413:
+      return { code: 'payload_too_large', detail: 'The request body is too large.' };
+    case 415:
+      // The only bodies this API reads are JSON, whatever the route.
+      return { code: 'unsupported_media_type', detail: SEND_JSON };
+    case 429:
+      return { code: 'rate_limited', detail: 'Too many requests; wait before trying again.' };
+    default:
+      return { code: 'bad_request', detail: error.message || 'Malformed request.' };
+  }
 }
