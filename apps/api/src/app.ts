@@ -85,7 +85,18 @@ export function createApp(deps: AppDeps) {
         headers: { allow: allow.join(', ') },
       });
     }
-    return problemResponse(c, 'not_found', `No resource at ${c.req.path}.`);
+    // One rule for every route: no trailing slash. A 404 rather than a redirect, so a POST body is
+    // never replayed elsewhere and no path can be bent into an off-site Location; the detail says where to go.
+    const path = c.req.path;
+    const withoutSlash = path.length > 1 && path.endsWith('/') ? path.replace(/\/+$/, '') : undefined;
+    if (withoutSlash && allowedMethods(withoutSlash).length > 0) {
+      return problemResponse(
+        c,
+        'not_found',
+        `No resource at ${path}: paths take no trailing slash (${withoutSlash}).`,
+      );
+    }
+    return problemResponse(c, 'not_found', `No resource at ${path}.`);
   });
 
   app.onError((error, c) => {

@@ -38,6 +38,25 @@ describe('errors are problem+json', () => {
     expect(login.headers.get('allow')).toBe('POST');
   });
 
+  it('answers 404 to a trailing slash on every route, for every method, naming the path without it', async () => {
+    // A parameter that takes the rest of the path (`:file{.+}`) has no trailing slash to speak of.
+    const routes = new Set(
+      t.app.routes
+        .filter((r) => r.method !== 'ALL' && !r.path.includes('{.+}'))
+        .map((r) => `${r.method} ${r.path.replace(/:[^/]+/g, 'x')}`),
+    );
+    expect(routes.size).toBeGreaterThan(10);
+    for (const route of routes) {
+      const [method, path] = route.split(' ') as [string, string];
+      const res = await t.app.request(`${path}/?page=2`, { method });
+      const body = await expectProblem(res, 404);
+      expect(res.headers.get('allow'), `${route}/`).toBeNull();
+      expect(body.detail).toContain(`(${path})`);
+    }
+    const health = await expectProblem(await t.app.request('/health/'), 404);
+    expect(health.detail).toBe('No resource at /health/: paths take no trailing slash (/health).');
+  });
+
   it('answers 400 for a malformed JSON body', async () => {
     const res = await t.app.request('/v1/auth/login', {
       method: 'POST',

@@ -1,6 +1,7 @@
 /**
  * Hono answers "not found" when a path exists for other methods; this finds those methods so
- * the API can answer 405 with an `Allow` header instead.
+ * the API can answer 405 with an `Allow` header instead. Paths match exactly: `/health/` is not
+ * `/health` (Hono's strict routing), so it is a 404, never a 405 listing the method just used.
  */
 export type RouteEntry = { method: string; path: string };
 
@@ -29,5 +30,5 @@ function compilePath(path: string): RegExp {
       return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     })
     .join('/');
-  return new RegExp(`^${source}/?$`);
+  return new RegExp(`^${source}$`);
 }
