@@ -21,3 +21,20 @@ export function problemResponses(...statuses: number[]) {
     ]),
   );
 }
+
+const WHOLE_NUMBER = 'must be a whole number written with digits';
+
+/**
+ * A whole-number query parameter written with decimal digits only. `z.coerce.number()` also
+ * takes `0x10`, `1e1`, `0b11`, ` 12`, `+5` and `1.0`: accepting what no client means to send
+ * hides bugs, and lets the same request be spelled many ways (cache keys, logs).
+ */
+export function queryInt(options: { min: number; max: number; default: number }) {
+  const range = `must be between ${options.min} and ${options.max}`;
+  return z
+    .preprocess(
+      (value) => (typeof value === 'string' && /^[0-9]+$/.test(value) ? Number(value) : value),
+      z.number({ error: WHOLE_NUMBER }).int(WHOLE_NUMBER).min(options.min, range).max(options.max, range),
+    )
+    .default(options.default);
+}

@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { GeoQueryError } from '@vigie/geo';
 import type { AppEnv } from '../deps.ts';
 import { DomainError } from '../lib/problem.ts';
-import { problemResponses } from '../lib/schemas.ts';
+import { problemResponses, queryInt } from '../lib/schemas.ts';
 import { rateLimit } from '../middleware/rate-limit.ts';
 
 const Candidate = z
@@ -29,7 +29,7 @@ const resolveRoute = createRoute({
   request: {
     query: z.object({
       q: z.string().trim().min(1, 'is required').max(200).openapi({ example: 'st etienne' }),
-      limit: z.coerce.number().int().min(1).max(20).default(8),
+      limit: queryInt({ min: 1, max: 20, default: 8 }),
     }),
   },
   responses: {

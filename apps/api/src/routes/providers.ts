@@ -4,7 +4,7 @@ import { PUBLICS, SERVICE_IDS } from '@vigie/diagnostic';
 import { and, eq } from 'drizzle-orm';
 import type { AppEnv } from '../deps.ts';
 import { DomainError } from '../lib/problem.ts';
-import { problemResponses } from '../lib/schemas.ts';
+import { problemResponses, queryInt } from '../lib/schemas.ts';
 import { rateLimit } from '../middleware/rate-limit.ts';
 import { resolvePlace } from '../services/providers/resolve-place.ts';
 import { toPublicProfile, toSearchItem } from '../services/providers/to-doc.ts';
@@ -26,13 +26,9 @@ const SearchParams = z.object({
     .min(1, 'is required: a postcode, a commune or "lat,lng"')
     .max(200)
     .openapi({ example: '69001', description: 'Postcode, commune name, or "lat,lng"' }),
-  radius_km: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(200)
-    .default(30)
-    .openapi({ description: 'Search radius in km (1–200)' }),
+  radius_km: queryInt({ min: 1, max: 200, default: 30 }).openapi({
+    description: 'Search radius in km (1–200)',
+  }),
   public: z.enum(PUBLICS).optional(),
   service: listOf(ServiceId).openapi({
     description: 'Provider services, all required (repeat the parameter or separate with commas)',
@@ -44,8 +40,8 @@ const SearchParams = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   q: z.string().trim().max(100).optional(),
-  page: z.coerce.number().int().min(1).max(500).default(1),
-  page_size: z.coerce.number().int().min(1).max(50).default(20),
+  page: queryInt({ min: 1, max: 500, default: 1 }),
+  page_size: queryInt({ min: 1, max: 50, default: 20 }),
 });
 
 const Location = z.object({ lat: z.number(), lng: z.number() });
