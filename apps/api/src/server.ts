@@ -1,7 +1,7 @@
-import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { buildDeps } from './build-deps.ts';
 import { loadApiEnv } from './env.ts';
+import { listen } from './http-server.ts';
 import { createOutboxWorker } from './services/search/outbox-worker.ts';
 
 const env = loadApiEnv();
@@ -13,9 +13,16 @@ const outbox = deps.search.external
   : undefined;
 outbox?.start();
 
-const server = serve({ fetch: app.fetch, port: env.API_PORT, hostname: env.API_HOST }, (info) => {
-  deps.logger.info({ url: `http://${info.address}:${info.port}` }, 'vigie-api listening');
+const { server, url } = await listen(app.fetch, {
+  port: env.API_PORT,
+  host: env.API_HOST,
+  headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+  requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+  keepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+  maxConnections: env.HTTP_MAX_CONNECTIONS,
+  logger: deps.logger,
 });
+deps.logger.info({ url }, 'vigie-api listening');
 
 let stopping = false;
 function shutdown(signal: string) {
@@ -24,7 +31,7 @@ function shutdown(signal: string) {
   deps.logger.info({ signal }, 'shutting down: no new connections, draining requests in flight');
   const force = setTimeout(() => {
     deps.logger.warn('drain timed out; closing remaining connections');
-    if ('closeAllConnections' in server) server.closeAllConnections();
+    server.closeAllConnections();
   }, env.SHUTDOWN_TIMEOUT_MS);
   force.unref();
   server.close(async () => {
@@ -33,7 +40,7 @@ function shutdown(signal: string) {
     deps.logger.info('database closed; bye');
     process.exit(0);
   });
-  if ('closeIdleConnections' in server) server.closeIdleConnections();
+  server.closeIdleConnections();
 }
 
 process.on('SIGINT', () => shutdown('SIGINT'));

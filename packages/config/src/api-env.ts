@@ -34,6 +34,10 @@ export const apiEnvSchema = z
       .positive()
       .default(100 * 1024),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+    HTTP_MAX_CONNECTIONS: z.coerce.number().int().positive().default(1000),
   })
   .superRefine(
     (env, ctx) => {
