@@ -41,6 +41,7 @@ export function buildDeps(env: ApiEnv): AppDeps {
       publicApiUrl: env.PUBLIC_API_URL,
       publicPortalUrl: env.PUBLIC_PORTAL_URL,
       searchRateLimitPerMinute: env.SEARCH_RATE_LIMIT_PER_MINUTE,
+      trustedProxies: env.TRUSTED_PROXIES,
     },
     search: createSearchService({ embedded, external, logger }),
     geocoder,

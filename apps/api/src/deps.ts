@@ -14,6 +14,8 @@ export type AppDeps = {
     publicPortalUrl: string;
     /** Requests per minute and client address on the public search and geocoding endpoints. */
     searchRateLimitPerMinute: number;
+    /** Proxies (IPs or CIDR ranges) whose `X-Forwarded-For` entries are believed. */
+    trustedProxies: string[];
   };
   search: SearchService;
   geocoder: Geocoder;

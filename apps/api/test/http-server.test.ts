@@ -119,4 +119,48 @@ describe('over real HTTP', () => {
     expect(exchange.received()).toMatch(/^HTTP\/1\.1 415 /);
     expect(exchange.received()).toContain('Send application/json.');
   });
+
+  it('does not reset a rate limit for a spoofed left-most X-Forwarded-For entry', {
+    timeout: 30_000,
+  }, async () => {
+    const { url } = await start({}, (t) => {
+      t.deps.config.searchRateLimitPerMinute = 2;
+    });
+    // A reverse proxy on loopback appends the address it saw after whatever the client sent.
+    const via = (forwardedFor: string) =>
+      fetch(`${url}/v1/geo/resolve?q=lyon`, { headers: { 'x-forwarded-for': forwardedFor } });
+    const statuses = [];
+    for (const spoof of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) {
+      statuses.push((await via(`${spoof}, 203.0.113.7`)).status);
+    }
+    expect(statuses).toEqual([200, 200, 429]);
+    expect((await via('203.0.113.8')).status).toBe(200);
+  });
+
+  it('counts IPv6 clients of one /64 together', { timeout: 30_000 }, async () => {
+    const { url } = await start({}, (t) => {
+      t.deps.config.searchRateLimitPerMinute = 2;
+    });
+    const as = async (address: string) =>
+      (await fetch(`${url}/v1/geo/resolve?q=lyon`, { headers: { 'x-forwarded-for': address } })).status;
+    expect([
+      await as('2001:db8:1:2::1'),
+      await as('2001:db8:1:2::2'),
+      await as('2001:db8:1:2:ffff::3'),
+    ]).toEqual([200, 200, 429]);
+    expect(await as('2001:db8:1:3::1')).toBe(200);
+  });
+
+  it('ignores X-Forwarded-For from a peer that is not a trusted proxy', { timeout: 30_000 }, async () => {
+    const { url } = await start({}, (t) => {
+      t.deps.config.searchRateLimitPerMinute = 2;
+      t.deps.config.trustedProxies = [];
+    });
+    const statuses = [];
+    for (const visitor of ['203.0.113.1', '203.0.113.2', '203.0.113.3']) {
+      const res = await fetch(`${url}/v1/geo/resolve?q=lyon`, { headers: { 'x-forwarded-for': visitor } });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([200, 200, 429]);
+  });
 });

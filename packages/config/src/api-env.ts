@@ -1,5 +1,26 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { host, httpUrl, logLevel, nodeEnv, port } from './shared.ts';
+
+/** A comma-separated list of IP addresses and CIDR ranges, IPv4 or IPv6; names each bad entry. */
+const ipRanges = z
+  .string()
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .superRefine((entries, ctx) => {
+    for (const entry of entries) {
+      const [ip = '', bits, ...rest] = entry.split('/');
+      const max = isIP(ip) === 6 ? 128 : 32;
+      const prefixOk = bits === undefined || (/^[0-9]{1,3}$/.test(bits) && Number(bits) <= max);
+      if (isIP(ip) === 0 || rest.length > 0 || !prefixOk) {
+        ctx.addIssue({ code: 'custom', message: `"${entry}" is not an IP address or CIDR range` });
+      }
+    }
+  });
 
 /** Settings of the API process. Unset optional services fall back to embedded implementations. */
 export const apiEnvSchema = z
@@ -34,6 +55,8 @@ export const apiEnvSchema = z
       .positive()
       .default(100 * 1024),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    // The portal, on loopback, forwards each visitor's address; add the reverse proxies in front.
+    TRUSTED_PROXIES: z.string().default('127.0.0.1/8,::1').pipe(ipRanges),
     HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
     HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),

@@ -65,6 +65,28 @@ describe('parseEnv', () => {
     expect(env.SESSION_SECRET).toHaveLength(40);
   });
 
+  it('trusts loopback proxies by default and reads a list of IPs and CIDR ranges', () => {
+    expect(parseEnv('api', apiEnvSchema, {}).TRUSTED_PROXIES).toEqual(['127.0.0.1/8', '::1']);
+    const env = parseEnv('api', apiEnvSchema, { TRUSTED_PROXIES: ' 10.0.0.0/8, 2001:db8::/32 ,192.0.2.7,' });
+    expect(env.TRUSTED_PROXIES).toEqual(['10.0.0.0/8', '2001:db8::/32', '192.0.2.7']);
+  });
+
+  it('names each trusted proxy entry that is not an IP address or CIDR range', () => {
+    let error: unknown;
+    try {
+      parseEnv('api', apiEnvSchema, {
+        TRUSTED_PROXIES: '127.0.0.1/8,proxy.local,10.0.0.0/33,::1/129,1.2.3.4/8/8',
+      });
+    } catch (e) {
+      error = e;
+    }
+    const problems = (error as EnvError).problems.join('\n');
+    for (const bad of ['proxy.local', '10.0.0.0/33', '::1/129', '1.2.3.4/8/8']) {
+      expect(problems).toContain(`TRUSTED_PROXIES: "${bad}" is not an IP address or CIDR range`);
+    }
+    expect(problems).not.toContain('"127.0.0.1/8"');
+  });
+
   it('rejects ports out of range', () => {
     expect(() => parseEnv('api', apiEnvSchema, { API_PORT: '70000' })).toThrow(/API_PORT: must be between/);
   });

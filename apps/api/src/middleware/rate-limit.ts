@@ -2,58 +2,71 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppDeps, AppEnv } from '../deps.ts';
+import {
+  createProxyTrust,
+  type ProxyTrust,
+  rateLimitKey,
+  resolveClientAddress,
+} from '../lib/client-address.ts';
 import { DomainError } from '../lib/problem.ts';
 import { createRateLimiter, type RateLimiter } from '../lib/rate-limit.ts';
 
-const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
-const ADDRESS = /^[0-9A-Fa-f:.]{2,45}$/;
-
-/**
- * The caller's address, used only as a rate-limit key in memory (never stored). A peer on the
- * loopback interface is a process of this machine — the portal — so its `X-Forwarded-For` (the
- * visitor's address) is believed; from anywhere else that header is ignored.
- */
-export function clientAddress(c: Context): string {
-  let peer = 'unknown';
-  try {
-    peer = getConnInfo(c).remote.address ?? 'unknown';
-  } catch {}
-  if (LOOPBACK.test(peer)) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded && ADDRESS.test(forwarded)) return forwarded;
-  }
-  return peer;
-}
+type AppLimits = { trust: ProxyTrust; limiters: Map<string, RateLimiter> };
 
 // Counters belong to one app instance (keyed by its deps), so two apps in one process never share them.
-const limiters = new WeakMap<AppDeps, Map<string, RateLimiter>>();
+const perApp = new WeakMap<AppDeps, AppLimits>();
 
-/** Limits requests per client address and `scope`; answers 429 problem+json with Retry-After. */
+function limitsOf(deps: AppDeps): AppLimits {
+  let limits = perApp.get(deps);
+  if (!limits) {
+    limits = { trust: createProxyTrust(deps.config.trustedProxies), limiters: new Map() };
+    perApp.set(deps, limits);
+  }
+  return limits;
+}
+
+/** The caller's address, believing `X-Forwarded-For` only as far as trusted proxies vouch for it. */
+export function clientAddress(c: Context<AppEnv>): string | undefined {
+  let peer: string | undefined;
+  try {
+    peer = getConnInfo(c).remote.address;
+  } catch {} // no socket under app.request()
+  return resolveClientAddress(peer, c.req.header('x-forwarded-for'), limitsOf(c.var.deps).trust);
+}
+
+/**
+ * Limits requests per client (an IPv4 address or an IPv6 /64) and `scope`. Every answer carries
+ * `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset` (seconds); a 429 also carries
+ * `Retry-After`.
+ */
 export function rateLimit(
   scope: string,
   options: { limit: number | ((deps: AppDeps) => number); windowMs: number },
 ) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const deps = c.var.deps;
-    let perApp = limiters.get(deps);
-    if (!perApp) {
-      perApp = new Map<string, RateLimiter>();
-      limiters.set(deps, perApp);
-    }
+    const { limiters } = limitsOf(deps);
     const limit = typeof options.limit === 'function' ? options.limit(deps) : options.limit;
-    let limiter = perApp.get(scope);
+    let limiter = limiters.get(scope);
     if (!limiter) {
       limiter = createRateLimiter({ limit, windowMs: options.windowMs, now: () => deps.now().getTime() });
-      perApp.set(scope, limiter);
+      limiters.set(scope, limiter);
     }
-    const result = limiter.hit(clientAddress(c));
-    c.header('ratelimit-limit', String(limit));
-    c.header('ratelimit-remaining', String(result.remaining));
+    const result = limiter.hit(rateLimitKey(clientAddress(c)));
+    const reset = String(Math.ceil(result.resetInMs / 1000));
+    const headers = {
+      'ratelimit-limit': String(limit),
+      'ratelimit-remaining': String(result.remaining),
+      'ratelimit-reset': reset,
+    };
     if (!result.allowed) {
+      // onError builds the 429 from the error alone, so the headers travel with it.
       throw new DomainError('rate_limited', 'Too many attempts; wait before trying again.', {
-        headers: { 'retry-after': String(Math.ceil(result.resetInMs / 1000)) },
+        headers: { ...headers, 'retry-after': reset },
       });
     }
     await next();
+    // On the final response, whoever built it: the handler, a validation hook or onError.
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
   });
 }

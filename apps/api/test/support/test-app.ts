@@ -33,6 +33,7 @@ export function createTestApp(overrides: Partial<AppDeps> = {}): TestApp {
       publicApiUrl: 'http://127.0.0.1:8787',
       publicPortalUrl: 'http://127.0.0.1:3000',
       searchRateLimitPerMinute: 1000,
+      trustedProxies: ['127.0.0.1/8', '::1'],
     },
     search: createSearchService({ embedded: createEmbeddedIndex(db.sqlite), logger: silent }),
     geocoder: createEmbeddedGeocoder(loadGazetteer()),
