@@ -6,6 +6,7 @@ import { createEmbeddedIndex, createMeiliIndex } from '@vigie/search';
 import { widgetDistDir } from '@vigie/widget';
 import pino from 'pino';
 import type { AppDeps } from './deps.ts';
+import { createPasswordHasher } from './lib/password.ts';
 import { createSearchService } from './services/search/search-service.ts';
 
 /** Builds the production dependencies from parsed settings: opens and migrates the database. */
@@ -44,6 +45,10 @@ export function buildDeps(env: ApiEnv): AppDeps {
       trustedProxies: env.TRUSTED_PROXIES,
     },
     search: createSearchService({ embedded, external, logger }),
+    passwords: createPasswordHasher({
+      concurrency: env.SCRYPT_CONCURRENCY,
+      maxQueue: env.SCRYPT_QUEUE_LIMIT,
+    }),
     geocoder,
     widgetDistDir: widgetDistDir(),
     now: () => new Date(),

@@ -1,6 +1,7 @@
 import type { DbHandle } from '@vigie/db';
 import type { Geocoder } from '@vigie/geo';
 import type { Logger } from 'pino';
+import type { PasswordHasher } from './lib/password.ts';
 import type { SearchService } from './services/search/search-service.ts';
 
 /** Everything the API needs from outside; `server.ts` builds it from the environment, tests build their own. */
@@ -18,6 +19,8 @@ export type AppDeps = {
     trustedProxies: string[];
   };
   search: SearchService;
+  /** Password hashing off the event loop, a few at a time. */
+  passwords: PasswordHasher;
   geocoder: Geocoder;
   /** Folder of the built widget (`apps/widget/dist`). */
   widgetDistDir: string;

@@ -61,6 +61,8 @@ export const apiEnvSchema = z
     HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
     HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
     HTTP_MAX_CONNECTIONS: z.coerce.number().int().positive().default(1000),
+    SCRYPT_CONCURRENCY: z.coerce.number().int().positive().default(2),
+    SCRYPT_QUEUE_LIMIT: z.coerce.number().int().min(0).default(32),
   })
   .superRefine(
     (env, ctx) => {

@@ -72,9 +72,9 @@ const logoutRoute = createRoute({
 type UserRole = z.infer<typeof UserSchema>['roles'][number];
 
 export const authRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(loginRoute, (c) => {
+  .openapi(loginRoute, async (c) => {
     const body = c.req.valid('json');
-    const session = createSession(c.var.deps, { ...body, requestId: c.var.requestId });
+    const session = await createSession(c.var.deps, { ...body, requestId: c.var.requestId });
     c.header('cache-control', 'no-store');
     return c.json({ ...session, user: { ...session.user, roles: session.user.roles as UserRole[] } }, 200);
   })

@@ -7,6 +7,7 @@ import { createEmbeddedIndex } from '@vigie/search';
 import pino from 'pino';
 import { createApp } from '../../src/app.ts';
 import type { AppDeps } from '../../src/deps.ts';
+import { createPasswordHasher } from '../../src/lib/password.ts';
 import { createSearchService } from '../../src/services/search/search-service.ts';
 
 export type TestApp = {
@@ -36,6 +37,7 @@ export function createTestApp(overrides: Partial<AppDeps> = {}): TestApp {
       trustedProxies: ['127.0.0.1/8', '::1'],
     },
     search: createSearchService({ embedded: createEmbeddedIndex(db.sqlite), logger: silent }),
+    passwords: createPasswordHasher(),
     geocoder: createEmbeddedGeocoder(loadGazetteer()),
     widgetDistDir: path.join(dir, 'no-widget'),
     now: () => new Date(),

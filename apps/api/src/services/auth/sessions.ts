@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { auditLog, type DbHandle, sessions, users } from '@vigie/db';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../../deps.ts';
-import { DUMMY_PASSWORD_HASH, verifyPassword } from '../../lib/password.ts';
+import { DUMMY_PASSWORD_HASH, type PasswordHasher } from '../../lib/password.ts';
 import { DomainError } from '../../lib/problem.ts';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
@@ -15,13 +15,13 @@ export function hashToken(token: string): string {
 type Deps = { db: DbHandle; now: () => Date };
 
 /** Checks credentials and opens a session; the same error for an unknown email and a wrong password. */
-export function createSession(
-  deps: Deps,
+export async function createSession(
+  deps: Deps & { passwords: PasswordHasher },
   input: { email: string; password: string; requestId: string },
-): { token: string; expiresAt: string; user: SessionUser } {
+): Promise<{ token: string; expiresAt: string; user: SessionUser }> {
   const email = input.email.trim().toLowerCase();
   const user = deps.db.db.select().from(users).where(eq(users.email, email)).get();
-  const ok = verifyPassword(input.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
+  const ok = await deps.passwords.verify(input.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
   if (!user || !ok || user.disabledAt) {
     deps.db.db
       .insert(auditLog)
