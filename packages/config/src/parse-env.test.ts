@@ -87,6 +87,19 @@ describe('parseEnv', () => {
     expect(problems).not.toContain('"127.0.0.1/8"');
   });
 
+  it('gives the API server deadlines, connection cap and password-check limits their defaults', () => {
+    const env = parseEnv('api', apiEnvSchema, { HTTP_REQUEST_TIMEOUT_MS: '1000', SCRYPT_QUEUE_LIMIT: '0' });
+    expect(env).toMatchObject({
+      HTTP_HEADERS_TIMEOUT_MS: 10_000,
+      HTTP_REQUEST_TIMEOUT_MS: 1000,
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: 5000,
+      HTTP_MAX_CONNECTIONS: 1000,
+      SCRYPT_CONCURRENCY: 2,
+      SCRYPT_QUEUE_LIMIT: 0,
+    });
+    expect(() => parseEnv('api', apiEnvSchema, { SCRYPT_CONCURRENCY: '0' })).toThrow(/SCRYPT_CONCURRENCY/);
+  });
+
   it('rejects ports out of range', () => {
     expect(() => parseEnv('api', apiEnvSchema, { API_PORT: '70000' })).toThrow(/API_PORT: must be between/);
   });
