@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +28,11 @@ describe('the API process', () => {
     timeout: 60_000,
   }, async () => {
     const dbPath = path.join(dir, 'live.db');
-    const server = await startServer({ DATABASE_PATH: dbPath });
+    const server = await startServer({
+      DATABASE_PATH: dbPath,
+      HTTP_HEADERS_TIMEOUT_MS: '2000',
+      HTTP_REQUEST_TIMEOUT_MS: '3000',
+    });
     const health = await fetch(`${server.url}/health`);
     expect(health.status).toBe(200);
     expect(((await health.json()) as { status: string }).status).toBe('ok');
@@ -47,9 +52,33 @@ describe('the API process', () => {
     });
     expect(huge.status).toBe(413);
 
+    const form = await fetch(`${server.url}/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'email=a@b.fr&password=x',
+    });
+    expect(form.status).toBe(415);
+
+    // A body that never arrives in full: the configured request deadline (generous, so the other
+    // requests above never meet it on a loaded machine) closes the connection.
+    const { port } = new URL(server.url);
+    const slow = connect(Number(port), '127.0.0.1');
+    let received = '';
+    slow.on('data', (chunk) => {
+      received += chunk;
+    });
+    slow.on('error', () => {});
+    slow.write(
+      'POST /v1/auth/login HTTP/1.1\r\nHost: api\r\nContent-Type: application/json\r\nContent-Length: 50\r\n\r\n{',
+    );
+    await new Promise((resolve) => slow.once('close', resolve));
+    expect(received).toMatch(/^$|^HTTP\/1\.1 408 /);
+
     server.child.kill('SIGTERM');
     expect(await exited(server.child)).toBe(0);
     expect(server.output()).toContain('database closed');
+    expect(server.output()).toContain('"msg":"client error"');
+    expect(server.output()).not.toContain('unhandled error');
   });
 });
 
