@@ -3,7 +3,9 @@ import { parseLatLng } from './distance.ts';
 import {
   type GeoCandidate,
   type Geocoder,
+  inseeForm,
   type ResolveOptions,
+  readInseeForm,
   resultLimit,
   validateGeoQuery,
 } from './geocoder.ts';
@@ -60,24 +62,33 @@ function toCandidate(feature: z.infer<typeof featureSchema>): GeoCandidate | und
   const [lng, lat] = feature.geometry.coordinates as [number, number];
   if (Math.abs(lat) > 90 || Math.abs(lng) > 180) return undefined;
   const { label, score, postcode, citycode, type } = feature.properties;
+  const commune = type === 'municipality';
   return {
     label,
+    // A commune comes back exactly by its code; an address has no exact form but its own label,
+    // which the API finds again (and the fallback reads the postcode in it).
+    near: commune && citycode ? inseeForm(citycode) : label,
     ...(postcode ? { postcode } : {}),
     ...(citycode ? { communeCode: citycode } : {}),
     lat,
     lng,
-    kind: type === 'municipality' ? 'commune' : 'address',
+    kind: commune ? 'commune' : 'address',
     score: Math.min(1, score),
     approximate: false,
   };
 }
 
 /**
- * The embedded geocoder answers by itself what it knows exactly: coordinates, postcodes and
- * département codes, and text too short for the API (it wants three characters).
+ * The embedded geocoder answers by itself what it knows exactly: coordinates, `insee:<code>`,
+ * postcodes and département codes, and text too short for the API (it wants three characters).
  */
 function answeredLocally(query: string): boolean {
-  return parseLatLng(query) !== undefined || /^(?:\d{2,5}|2[AB])$/i.test(query) || query.length < 3;
+  return (
+    parseLatLng(query) !== undefined ||
+    readInseeForm(query) !== undefined ||
+    /^(?:\d{2,5}|2[AB])$/i.test(query) ||
+    query.length < 3
+  );
 }
 
 /**

@@ -12,8 +12,64 @@ beforeAll(() => {
 describe('embedded geocoder', () => {
   it('reads "lat,lng" as one coordinates candidate', async () => {
     expect(await geocoder.resolve(' 45.4339, 4.39 ')).toEqual([
-      { label: '45.4339, 4.39', lat: 45.4339, lng: 4.39, kind: 'coordinates', score: 1, approximate: false },
+      {
+        label: '45.4339, 4.39',
+        near: '45.4339,4.39',
+        lat: 45.4339,
+        lng: 4.39,
+        kind: 'coordinates',
+        score: 1,
+        approximate: false,
+      },
     ]);
+  });
+
+  it('reads "insee:<code>" as exactly that commune, whatever its homonyms', async () => {
+    expect(await geocoder.resolve('insee:93066')).toEqual([
+      {
+        label: 'Saint-Denis (93)',
+        near: 'insee:93066',
+        communeCode: '93066',
+        lat: expect.closeTo(48.94, 1),
+        lng: expect.closeTo(2.35, 1),
+        kind: 'commune',
+        score: 1,
+        approximate: false,
+      },
+    ]);
+    const [reunion] = await geocoder.resolve('insee:97411');
+    expect(reunion).toMatchObject({ label: 'Saint-Denis (974)', communeCode: '97411', near: 'insee:97411' });
+    expect(reunion!.lat).toBeLessThan(-20);
+    // Any case, Corsican codes, arrondissements, a commune with one postcode carrying it.
+    expect(await geocoder.resolve(' INSEE:2a004 ')).toMatchObject([
+      { communeCode: '2A004', near: 'insee:2A004' },
+    ]);
+    expect(await geocoder.resolve('insee:75108')).toMatchObject([
+      { communeCode: '75108', postcode: '75008', kind: 'commune' },
+    ]);
+  });
+
+  it('finds nothing for an unknown or malformed INSEE code, rather than guessing', async () => {
+    expect(await geocoder.resolve('insee:99999')).toEqual([]);
+    expect(await geocoder.resolve('insee:')).toEqual([]);
+    expect(await geocoder.resolve('insee:saint-denis')).toEqual([]);
+  });
+
+  it('gives every commune and postcode candidate the "insee:" form that leads back to it', async () => {
+    const homonyms = await geocoder.resolve('saint-denis', { limit: 20 });
+    const exact = homonyms.filter((c) => c.score === 0.9);
+    expect(exact.map((c) => c.label)).toEqual(
+      expect.arrayContaining(['Saint-Denis (93)', 'Saint-Denis (974)']),
+    );
+    for (const candidate of [...homonyms, ...(await geocoder.resolve('01000'))]) {
+      expect(candidate.near).toBe(`insee:${candidate.communeCode}`);
+      const [back] = await geocoder.resolve(candidate.near);
+      expect(back).toMatchObject({
+        communeCode: candidate.communeCode,
+        lat: candidate.lat,
+        lng: candidate.lng,
+      });
+    }
   });
 
   it('resolves a postcode to its communes with full confidence', async () => {

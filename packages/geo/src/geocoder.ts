@@ -4,6 +4,11 @@ import { placeNameKey } from './normalize.ts';
 
 export type GeoCandidate = {
   label: string;
+  /**
+   * What to pass as `near` (or to `resolve`) to get this very place back: `insee:<code>` for a
+   * commune or a postcode's commune, `lat,lng` for coordinates, the label for an address.
+   */
+  near: string;
   postcode?: string;
   communeCode?: string;
   lat: number;
@@ -23,6 +28,20 @@ export interface Geocoder {
 }
 
 export const MAX_QUERY_LENGTH = 200;
+
+/** `insee:93066`, `INSEE:2a004`: one commune by its INSEE code, the form no homonym can confuse. */
+const INSEE_FORM = /^insee\s*:(.*)$/i;
+
+/** The `insee:<code>` form of a commune, which `resolve` reads back as exactly that commune. */
+export const inseeForm = (code: string) => `insee:${code}`;
+
+/** The INSEE code an `insee:<code>` query names (upper-cased, not checked), or undefined for any other text. */
+export function readInseeForm(query: string): string | undefined {
+  return INSEE_FORM.exec(query.trim())?.[1]?.replace(/\s+/g, '').toUpperCase();
+}
+
+/** The `lat,lng` form of a point, which `resolve` reads back as those coordinates. */
+export const latLngForm = (point: { lat: number; lng: number }) => `${point.lat},${point.lng}`;
 export const DEFAULT_RESULT_LIMIT = 10;
 export const MAX_RESULT_LIMIT = 50;
 
@@ -62,6 +81,8 @@ const SCORES = {
   postcodeAndName: 1,
   /** The postcode's commune, though the name given with it does not match. */
   postcodeOtherName: 0.9,
+  /** An `insee:<code>` query: the commune itself. */
+  inseeCode: 1,
   exactName: 0.9,
   prefixName: 0.7,
   containsName: 0.5,
@@ -87,6 +108,7 @@ function communeCandidate(
       : `${commune.name} (${commune.departement})`;
   return {
     label,
+    near: inseeForm(commune.code),
     ...(postcode ? { postcode } : {}),
     communeCode: commune.code,
     lat: commune.lat,
@@ -106,8 +128,8 @@ const singlePostcode = (commune: Commune) =>
   commune.postcodes.length === 1 ? commune.postcodes[0] : undefined;
 
 /**
- * A geocoder over the embedded gazetteer, with no I/O: `lat,lng`, postcodes, `postcode + commune`,
- * départements, partial postcodes and commune names.
+ * A geocoder over the embedded gazetteer, with no I/O: `lat,lng`, `insee:<code>`, postcodes,
+ * `postcode + commune`, départements, partial postcodes and commune names.
  */
 export function createEmbeddedGeocoder(gazetteer: Gazetteer): Geocoder {
   const resolveSync = (q: string, options?: ResolveOptions): GeoCandidate[] => {
@@ -119,12 +141,19 @@ export function createEmbeddedGeocoder(gazetteer: Gazetteer): Geocoder {
       return [
         {
           label: `${point.lat}, ${point.lng}`,
+          near: latLngForm(point),
           ...point,
           kind: 'coordinates',
           score: 1,
           approximate: false,
         },
       ];
+    }
+
+    const code = readInseeForm(query);
+    if (code !== undefined) {
+      const commune = gazetteer.byCode(code);
+      return commune ? [communeCandidate(commune, 'commune', SCORES.inseeCode, singlePostcode(commune))] : [];
     }
 
     if (/^\d{5}$/.test(query)) {
