@@ -1,18 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GeoResolveResult, Problem, ProviderSearchResult } from '../src/client.ts';
 import { insertProviders, providerRow } from './support/providers.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
-type Body = {
-  items: { slug: string; distanceKm: number; label: string | null; remote: boolean; city: string }[];
-  total: number;
-  page: number;
-  pageSize: number;
-  facets: { services: Record<string, number>; label: { expertcyber: number; none: number } };
-  near: { label: string; lat: number; lng: number };
-};
+type Body = ProviderSearchResult;
 
 beforeAll(() => {
   t = createTestApp();
@@ -33,6 +27,24 @@ beforeAll(() => {
       lat: 48.8606,
       lng: 2.3376,
       remote: true,
+    }),
+    providerRow({
+      slug: 'saint-denis-93',
+      postcode: '93200',
+      communeCode: '93066',
+      city: 'Saint-Denis',
+      departement: '93',
+      lat: 48.9362,
+      lng: 2.3574,
+    }),
+    providerRow({
+      slug: 'saint-denis-reunion',
+      postcode: '97400',
+      communeCode: '97411',
+      city: 'Saint-Denis',
+      departement: '974',
+      lat: -20.8789,
+      lng: 55.4481,
     }),
     providerRow({ slug: 'en-attente', status: 'pending' }),
     providerRow({ slug: 'suspendu', status: 'suspended' }),
@@ -88,6 +100,36 @@ describe('GET /v1/providers', () => {
     expect((await search('near=Villeurbanne')).body.items[0]?.slug).toBe('villeurbanne');
   });
 
+  it('searches around exactly the commune an "insee:<code>" names, homonyms apart', async () => {
+    const paris = await search('near=insee:93066');
+    expect(paris.res.status).toBe(200);
+    expect(paris.body.near).toMatchObject({
+      label: 'Saint-Denis (93)',
+      near: 'insee:93066',
+      kind: 'commune',
+    });
+    expect(paris.body.near.lat).toBeCloseTo(48.94, 1);
+    expect(paris.body.near.lng).toBeCloseTo(2.35, 1);
+    // The provider in Saint-Denis first, then those of Paris nearby; none in La Réunion.
+    expect(paris.body.items.map((i) => i.slug)).toEqual(['saint-denis-93', 'paris-a-distance']);
+
+    const reunion = await search('near=INSEE:97411');
+    expect(reunion.body.near).toMatchObject({ label: 'Saint-Denis (974)', near: 'insee:97411' });
+    expect(reunion.body.near.lat).toBeCloseTo(-20.88, 1);
+    expect(reunion.body.near.lng).toBeCloseTo(55.45, 1);
+    expect(reunion.body.items.map((i) => i.slug)).toEqual(['saint-denis-reunion']);
+  });
+
+  it('tells which place it searched around, with the form that leads back to it', async () => {
+    const byName = await search('near=Villeurbanne');
+    expect(byName.body.near).toMatchObject({ label: 'Villeurbanne (69)', near: 'insee:69266' });
+    expect((await search(`near=${byName.body.near.near}`)).body.items).toEqual(byName.body.items);
+    expect((await search('near=45.77,4.89')).body.near).toMatchObject({
+      kind: 'coordinates',
+      near: '45.77,4.89',
+    });
+  });
+
   it('paginates with a stable total', async () => {
     const one = await search('near=69001&page_size=1&page=1');
     const two = await search('near=69001&page_size=1&page=2');
@@ -112,6 +154,15 @@ describe('GET /v1/providers errors', () => {
     const res = await t.app.request('/v1/providers?near=Zzyzxville-sur-Nulle-Part');
     expect(res.status).toBe(404);
     expect(((await res.json()) as { detail: string }).detail).toContain('No place matches');
+  });
+
+  it('answers a 404 problem for an INSEE code no commune has, rather than a guess', async () => {
+    const res = await t.app.request('/v1/providers?near=insee:99999');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    const problem = (await res.json()) as Problem;
+    expect(problem).toMatchObject({ status: 404, title: 'Not found' });
+    expect(problem.detail).toContain('insee:99999');
   });
 
   it('rate-limits per client with 429', async () => {
@@ -180,7 +231,22 @@ describe('GET /v1/geo/resolve', () => {
     expect(ll.candidates[0]).toMatchObject({ kind: 'coordinates', lat: 45.76 });
   });
 
-  it('answers 400 for an empty query', async () => {
-    expect((await t.app.request('/v1/geo/resolve?q=')).status).toBe(400);
+  it('gives each commune of a shared name its own "insee:" form', async () => {
+    const res = await t.app.request('/v1/geo/resolve?q=saint-denis&limit=20');
+    expect(res.status).toBe(200);
+    const { candidates } = (await res.json()) as GeoResolveResult;
+    const exact = candidates.filter((c) => c.label.startsWith('Saint-Denis ('));
+    expect(exact.map((c) => c.near)).toEqual(expect.arrayContaining(['insee:93066', 'insee:97411']));
+    for (const candidate of candidates) expect(candidate.near).toBe(`insee:${candidate.communeCode}`);
+    const reunion = (await (await t.app.request('/v1/geo/resolve?q=insee:97411')).json()) as GeoResolveResult;
+    expect(reunion.candidates).toEqual(
+      [candidates.find((c) => c.near === 'insee:97411')!].map((c) => ({ ...c, score: 1 })),
+    );
+  });
+
+  it('answers 400 for an empty query, naming the parameter', async () => {
+    const res = await t.app.request('/v1/geo/resolve?q=');
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as Problem).errors?.[0]?.path).toMatch(/q$/);
   });
 });

@@ -1,14 +1,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createDb, type DbHandle, migrateDb } from '@vigie/db';
+import { createDb, type DbHandle, migrateDb, seedDemo } from '@vigie/db';
 import { createEmbeddedGeocoder, loadGazetteer } from '@vigie/geo';
 import { createEmbeddedIndex } from '@vigie/search';
 import pino from 'pino';
 import { createApp } from '../../src/app.ts';
 import type { AppDeps } from '../../src/deps.ts';
-import { createPasswordHasher } from '../../src/lib/password.ts';
+import { createPasswordHasher, hashPassword } from '../../src/lib/password.ts';
+import { reindexAll } from '../../src/services/providers/sync-provider.ts';
 import { createSearchService } from '../../src/services/search/search-service.ts';
+
+/*
+ * The API's test harness, also exported as `@vigie/api/testing` so other apps test against the
+ * real API rather than an imitation of it. Production code never imports it.
+ */
 
 export type TestApp = {
   app: ReturnType<typeof createApp>;
@@ -53,6 +59,25 @@ export function createTestApp(overrides: Partial<AppDeps> = {}): TestApp {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Loads the demo data into a test app through the same code as `pnpm db:seed` (accounts and
+ * generated providers; all of them by default, fewer with `providerCount`), then indexes it.
+ */
+export async function seedDemoData(t: Pick<TestApp, 'deps'>, options: { providerCount?: number } = {}) {
+  const seeded = seedDemo(t.deps.db.db, {
+    hashPassword,
+    gazetteer: loadGazetteer(),
+    providerCount: options.providerCount,
+  });
+  await reindexAll(t.deps);
+  return seeded;
+}
+
+/** A `fetch` that hands each request to the app in process, for code that takes the API's URL and a fetch. */
+export function fetchFrom(app: { request: (input: Request) => Response | Promise<Response> }): typeof fetch {
+  return async (input, init) => app.request(new Request(input, init));
 }
 
 /** JSON request helper. */
