@@ -38,6 +38,7 @@ export {
   type ProviderSearchItem,
   type ProviderSearchResult,
   ProviderSearchResultSchema,
+  ProviderSlugSchema,
 } from './contract/providers.ts';
 export { ProblemSchema } from './lib/schemas.ts';
 export type { AppType };

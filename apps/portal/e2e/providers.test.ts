@@ -237,15 +237,39 @@ describe('provider directory in a real browser', () => {
     await page.goto(`${portal!.url}/prestataires?near=Saint-Denis`);
     await page.getByRole('heading', { level: 2, name: /autour de Saint-Denis \(\d+\)$/ }).waitFor();
     const chosen = (await resultsHeading(page).textContent())!.match(/Saint-Denis \((\d+)\)$/)![1];
-    const other = chosen === '93' ? '974' : '93';
+    const other = chosen === '93' ? { dep: '974', code: '97411' } : { dep: '93', code: '93066' };
     await page.getByText('Vouliez-vous dire :').waitFor();
-    await page.getByRole('link', { name: `Saint-Denis (${other})`, exact: true }).click();
+    await page.getByRole('link', { name: `Saint-Denis (${other.dep})`, exact: true }).click();
     await page
-      .getByRole('heading', { level: 2, name: new RegExp(`autour de Saint-Denis \\(${other}\\)$`) })
+      .getByRole('heading', { level: 2, name: new RegExp(`autour de Saint-Denis \\(${other.dep}\\)$`) })
       .waitFor();
-    expect(new URL(page.url()).searchParams.get('near')).toBe(`Saint-Denis (${other})`);
-    expect(await placeField(page).inputValue()).toBe(`Saint-Denis (${other})`);
+    // The address names the commune by its code; people read its name.
+    expect(new URL(page.url()).searchParams.get('near')).toBe(`insee:${other.code}`);
+    expect(await placeField(page).inputValue()).toBe(`Saint-Denis (${other.dep})`);
+    await expect(page.title()).resolves.toContain(`autour de Saint-Denis (${other.dep})`);
+    expect(await page.getByText('Vouliez-vous dire :').count()).toBe(0);
+
+    // Searching again from the same field keeps the same commune; editing the text searches the text.
+    await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('near') === `insee:${other.code}`);
+    await placeField(page).fill('Villeurbanne');
+    await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('near') === 'Villeurbanne');
+    await page.getByRole('heading', { level: 2, name: /autour de Villeurbanne \(69\)$/ }).waitFor();
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the exact commune when a form is sent again without JavaScript', async () => {
+    const { context, page } = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${portal!.url}/prestataires?near=insee:97411`);
+    await page.getByRole('heading', { level: 2, name: /autour de Saint-Denis \(974\)$/ }).waitFor();
+    expect(await placeField(page).inputValue()).toBe('Saint-Denis (974)');
+    await tick(page, page.getByRole('radio', { name: 'Particuliers' }));
+    await page.getByRole('button', { name: 'Appliquer les filtres' }).click();
+    await page.waitForURL((url) => url.searchParams.get('public') === 'individual');
+    await page.getByRole('heading', { level: 2, name: /autour de Saint-Denis \(974\)$/ }).waitFor();
+    expect(await placeField(page).inputValue()).toBe('Saint-Denis (974)');
     await context.close();
   });
 
@@ -337,10 +361,17 @@ describe('provider directory in a real browser', () => {
     const values = await options.evaluateAll((nodes) =>
       nodes.map((node) => (node as HTMLOptionElement).value),
     );
-    // The city as a whole (several postcodes), and its arrondissements by postcode.
+    // The city as a whole, and its arrondissements, each by the label the API gives it.
     expect(values).toContain('Lyon (69)');
-    expect(values).toContain('69003 Lyon 3e Arrondissement');
+    expect(values).toContain('Lyon 3e Arrondissement (69)');
     expect(asked).toContain('/prestataires/lieux.json');
+
+    // Choosing a suggestion puts its label in the field; the search goes to exactly that place.
+    await placeField(page).fill('Lyon (69)');
+    await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('near') === 'insee:69123');
+    await page.getByRole('heading', { level: 2, name: /autour de Lyon \(69\)$/ }).waitFor();
+    expect(await placeField(page).inputValue()).toBe('Lyon (69)');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDb, type DbHandle, migrateDb, seedDemo } from '@vigie/db';
@@ -78,6 +79,33 @@ export async function seedDemoData(t: Pick<TestApp, 'deps'>, options: { provider
 /** A `fetch` that hands each request to the app in process, for code that takes the API's URL and a fetch. */
 export function fetchFrom(app: { request: (input: Request) => Response | Promise<Response> }): typeof fetch {
   return async (input, init) => app.request(new Request(input, init));
+}
+
+/** The URL of a loopback port nothing listens on (it was free a moment ago): an API that is down. */
+export async function unreachableUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}`;
+}
+
+/** A loopback server that accepts connections and never answers: an API that hangs. */
+export async function startSilentServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => {});
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
 }
 
 /** JSON request helper. */

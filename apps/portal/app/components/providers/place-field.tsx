@@ -1,11 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useMessages } from '#app/i18n/use-messages.ts';
-import { MAX_NEAR_LENGTH } from './providers-query.ts';
+import { MAX_NEAR_LENGTH, PINNED_PLACE_PARAM } from './providers-query.ts';
+import type { PlaceSuggestion } from './types.ts';
 
 /** Address of the resource route that proposes places (see routes/prestataires.lieux[.]json.ts). */
 export const PLACE_SUGGESTIONS_PATH = '/prestataires/lieux.json';
-
-type Suggestion = { value: string; label: string };
 
 /** Coordinates precise to about 100 m: enough to sort providers by distance, no more. */
 const roundCoordinate = (value: number) => Math.round(value * 1000) / 1000;
@@ -15,14 +14,21 @@ const roundCoordinate = (value: number) => Math.round(value * 1000) / 1000;
  * With it, a `<datalist>` proposes matching places as the visitor types (the browser makes the
  * field a combobox for assistive technologies), and "Near me" fills in the visitor's coordinates
  * from the browser's geolocation and submits the search.
+ *
+ * People read a place's label ("Saint-Denis (93)"); the API reads its exact form ("insee:93066").
+ * While the text is the label of a place picked from the suggestions, or of the place the page
+ * shows, a hidden field carries that place's exact form; any other text is sent as typed.
  */
 export function PlaceField({
   value,
   onChange,
+  pinned,
   error,
 }: {
   value: string;
   onChange: (value: string) => void;
+  /** The place the results are around, when the search names it exactly; `value` starts as its label. */
+  pinned?: PlaceSuggestion;
   /** A message shown under the field, e.g. when the place was not found. */
   error?: string;
 }) {
@@ -35,7 +41,11 @@ export function PlaceField({
   const listId = `${id}-suggestions`;
   const statusId = `${id}-status`;
   const input = useRef<HTMLInputElement>(null);
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const [suggestions, setSuggestions] = useState<PlaceSuggestion[]>([]);
+  // Every place suggested so far, by label: the visitor may pick one after the list has changed.
+  const suggested = useRef(new Map<string, string>());
+  const text = value.trim();
+  const exact = text === pinned?.label ? pinned.near : suggested.current.get(text);
   // Only what the visitor types asks for suggestions, not the place a results page starts with.
   const [typed, setTyped] = useState(false);
   const [canLocate, setCanLocate] = useState(false);
@@ -48,7 +58,8 @@ export function PlaceField({
   // Ask for suggestions a moment after the visitor stops typing; a newer keystroke cancels the older request.
   useEffect(() => {
     const query = value.trim();
-    if (!typed || query.length < 2 || /^-?\d+(\.\d+)?\s*,/.test(query)) {
+    // A picked place needs no more suggestions (its label is not something to search for).
+    if (!typed || query.length < 2 || /^-?\d+(\.\d+)?\s*,/.test(query) || suggested.current.has(query)) {
       setSuggestions([]);
       return;
     }
@@ -59,7 +70,11 @@ export function PlaceField({
         headers: { accept: 'application/json' },
       })
         .then((response) => (response.ok ? response.json() : { suggestions: [] }))
-        .then((body: { suggestions?: Suggestion[] }) => setSuggestions(body.suggestions ?? []))
+        .then((body: { suggestions?: PlaceSuggestion[] }) => {
+          const received = body.suggestions ?? [];
+          for (const suggestion of received) suggested.current.set(suggestion.label, suggestion.near);
+          setSuggestions(received);
+        })
         .catch(() => {
           // Aborted or offline: typing still works, the server resolves the place on submit.
         });
@@ -120,13 +135,12 @@ export function PlaceField({
         aria-describedby={describedBy}
         aria-invalid={error ? true : undefined}
       />
+      {exact !== undefined && exact !== text ? (
+        <input type="hidden" name={PINNED_PLACE_PARAM} value={exact} />
+      ) : null}
       <datalist id={listId}>
         {suggestions.map((suggestion) => (
-          <option
-            key={suggestion.value}
-            value={suggestion.value}
-            label={suggestion.label === suggestion.value ? undefined : suggestion.label}
-          />
+          <option key={suggestion.near} value={suggestion.label} />
         ))}
       </datalist>
       {error ? (

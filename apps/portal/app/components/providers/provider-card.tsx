@@ -1,8 +1,8 @@
 import { Link } from '@remix-run/react';
+import type { ProviderSearchItem } from '@vigie/api/client';
 import { useLang, useMessages } from '#app/i18n/use-messages.ts';
 import { ExpertCyberBadge } from './expert-cyber-badge.tsx';
 import { formatDistanceAway, formatRating, serviceName, sortServices } from './providers-format.ts';
-import type { ProviderSearchItem } from './providers-schemas.ts';
 
 /** One result: a DSFR card whose title links to the profile (the whole card is clickable). */
 export function ProviderCard({ item, href }: { item: ProviderSearchItem; href: string }) {

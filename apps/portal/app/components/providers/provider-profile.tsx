@@ -1,4 +1,5 @@
 import { Link } from '@remix-run/react';
+import type { ProviderProfile as Profile } from '@vigie/api/client';
 import { format } from '#app/i18n/index.ts';
 import { useLang, useMessages } from '#app/i18n/use-messages.ts';
 import { ExpertCyberBadge } from './expert-cyber-badge.tsx';
@@ -14,7 +15,6 @@ import {
   telHref,
   websiteHost,
 } from './providers-format.ts';
-import type { ProviderProfile as Profile } from './providers-schemas.ts';
 
 /** "12345678900012" -> "123 456 789 00012", the way a SIRET is printed. */
 export function formatSiret(siret: string): string {

@@ -1,4 +1,5 @@
 import { Link, useNavigate } from '@remix-run/react';
+import type { ProviderSearchResult } from '@vigie/api/client';
 import { catalogue, PUBLICS, type Public, type ServiceId } from '@vigie/diagnostic';
 import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'react';
 import { format } from '#app/i18n/index.ts';
@@ -9,16 +10,14 @@ import {
   MAX_QUERY_LENGTH,
   type ProviderSearch,
   parseProviderSearch,
+  pinnedPlace,
   providerSearchHref,
   RADIUS_CHOICES,
   serializeProviderSearch,
 } from './providers-query.ts';
+import type { PlaceSuggestion } from './types.ts';
 
-export type SearchFacets = {
-  services: Record<string, number>;
-  publics: Record<string, number>;
-  label: { expertcyber: number; none: number };
-};
+export type SearchFacets = ProviderSearchResult['facets'];
 
 /**
  * The search: place, distance and text, then the filters (public, services, label, remote help)
@@ -28,10 +27,13 @@ export type SearchFacets = {
  */
 export function ProviderSearchForm({
   search,
+  pinned,
   facets,
   placeError,
 }: {
   search: ProviderSearch;
+  /** The place searched around when the search names it by its exact form: the field shows its label. */
+  pinned?: PlaceSuggestion;
   /** Counts over the current results; null before a search or when it failed. */
   facets: SearchFacets | null;
   placeError?: string;
@@ -41,16 +43,27 @@ export function ProviderSearchForm({
   const p = m.providers;
   const navigate = useNavigate();
   const id = useId();
-  const [draft, setDraft] = useState(search);
+  // The field shows a place named by its exact form ("insee:93066") by its label.
+  const pinnedNear = pinned?.near;
+  const pinnedLabel = pinned?.label;
+  const shown = (current: ProviderSearch): ProviderSearch =>
+    pinnedLabel !== undefined && current.near === pinnedNear ? { ...current, near: pinnedLabel } : current;
+  const [draft, setDraft] = useState(() => shown(search));
 
   // Back, Forward and links (pagination, "widen the radius") change the search: the form follows.
   const canonical = serializeProviderSearch(search).toString();
-  useEffect(() => setDraft(parseProviderSearch(new URLSearchParams(canonical))), [canonical]);
+  useEffect(() => {
+    const next = parseProviderSearch(new URLSearchParams(canonical));
+    setDraft(pinnedLabel !== undefined && next.near === pinnedNear ? { ...next, near: pinnedLabel } : next);
+  }, [canonical, pinnedNear, pinnedLabel]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const next = parseProviderSearch(new FormData(event.currentTarget));
-    navigate(providerSearchHref(next), { preventScrollReset: true });
+    const form = new FormData(event.currentTarget);
+    const next = parseProviderSearch(form);
+    // The place field sends its exact form only while it shows that place's label.
+    const exact = pinnedPlace(form);
+    navigate(providerSearchHref(exact ? { ...next, near: exact } : next), { preventScrollReset: true });
   };
 
   const radiusChoices: number[] = RADIUS_CHOICES.includes(draft.radiusKm as (typeof RADIUS_CHOICES)[number])
@@ -81,6 +94,7 @@ export function ProviderSearchForm({
         </h2>
         <PlaceField
           value={draft.near ?? ''}
+          pinned={pinned}
           onChange={(near) => setDraft((current) => ({ ...current, near }))}
           error={placeError}
         />

@@ -1,150 +1,181 @@
-import { describe, expect, it } from 'vitest';
+import type { ProviderSearchResult } from '@vigie/api/client';
 import {
-  communeLabelName,
-  type GeoCandidate,
-  getProviderProfile,
-  placeFieldValue,
-  resolvePlaces,
-  searchProviders,
-} from './providers-api.server.ts';
+  createTestApp,
+  fetchFrom,
+  seedDemoData,
+  startSilentServer,
+  type TestApp,
+  unreachableUrl,
+} from '@vigie/api/testing';
+import { catalogue } from '@vigie/diagnostic';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getProviderProfile, resolvePlaces, searchProviders } from './providers-api.server.ts';
 import { parseProviderSearch } from './providers-query.ts';
-import { createProvidersStandIn } from './providers-stand-in.ts';
 
-const api = 'http://api.test';
+/*
+ * Against the real API (`createApp` over a temporary SQLite file with the demo data), handed
+ * each request in process; the failure cases use real servers that refuse or never answer.
+ */
+
+let api: TestApp;
+const apiUrl = 'http://api.test';
+/** Every `METHOD path?query` the API was asked, in order. */
+let asked: string[] = [];
+const toApi: typeof fetch = async (input, init) => {
+  const request = new Request(input, init);
+  const url = new URL(request.url);
+  asked.push(`${request.method} ${url.pathname}${url.search}`);
+  return fetchFrom(api.app)(request);
+};
+
+beforeAll(async () => {
+  api = createTestApp();
+  await seedDemoData(api);
+});
+afterAll(() => api?.close());
+
 const searchFor = (query: string) => {
   const search = parseProviderSearch(new URLSearchParams(query));
   return { ...search, near: search.near ?? '' };
 };
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+/** What the API itself answers to `GET /v1/providers?{query}`. */
+const apiAnswer = async (query: string) =>
+  (await (await api.app.request(`/v1/providers?${query}`)).json()) as ProviderSearchResult;
 
 describe('searchProviders', () => {
-  it('asks GET /v1/providers with the search, and returns the results nearest first', async () => {
-    const standIn = createProvidersStandIn();
-    const found = await searchProviders(
-      api,
-      searchFor('near=69001&radius_km=50&service=incident-response&label=expertcyber'),
-      { fetch: standIn.fetch },
-    );
-    expect(standIn.requests).toEqual([
-      'GET /v1/providers?near=69001&radius_km=50&service=incident-response&label=expertcyber&remote=false&page=1&page_size=20',
+  it('asks GET /v1/providers with the search and returns its results, nearest first', async () => {
+    asked = [];
+    const query = 'near=69001&radius_km=50&label=expertcyber';
+    const found = await searchProviders(apiUrl, searchFor(query), { fetch: toApi });
+    expect(asked).toEqual([
+      'GET /v1/providers?near=69001&radius_km=50&label=expertcyber&remote=false&page=1&page_size=20',
     ]);
-    expect(found.ok).toBe(true);
-    if (!found.ok) return;
-    expect(found.result.items.map((item) => item.slug)).toEqual(['cyber-secours-lyon']);
-    expect(found.result.near).toEqual({
-      label: '69001 Lyon 1er',
-      lat: 45.7676,
-      lng: 4.8345,
-      kind: 'postcode',
-    });
-    expect(found.result.facets.label).toEqual({ expertcyber: 1, none: 0 });
+    if (!found.ok) throw new Error(`expected results, got ${found.reason}`);
+    expect(found.result).toEqual(await apiAnswer(query));
+    expect(found.result.total).toBeGreaterThan(0);
+    expect(found.result.items.every((item) => item.label === 'expertcyber')).toBe(true);
+    const distances = found.result.items.map((item) => item.distanceKm);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(found.result.near).toMatchObject({ label: '69001 Lyon 1er Arrondissement', kind: 'postcode' });
   });
 
-  it('sends every ticked service (the API requires them all)', async () => {
-    const standIn = createProvidersStandIn();
+  it('sends every ticked service in catalogue order, and gets only providers offering them all', async () => {
+    asked = [];
     const found = await searchProviders(
-      api,
-      searchFor('near=69001&service=forensics&service=malware-removal'),
-      {
-        fetch: standIn.fetch,
-      },
+      apiUrl,
+      searchFor('near=75001&radius_km=100&service=forensics&service=malware-removal'),
+      { fetch: toApi },
     );
-    expect(new URL(standIn.requests[0]!.slice(4), api).searchParams.getAll('service')).toEqual([
-      'malware-removal',
-      'forensics',
-    ]);
-    expect(found.ok && found.result.total).toBe(0);
+    const sent = new URL(asked[0]!.slice(4), apiUrl).searchParams.getAll('service');
+    const order = catalogue.services.map((service) => service.id as string);
+    expect(sent).toEqual(
+      ['forensics', 'malware-removal'].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+    );
+    if (!found.ok) throw new Error(`expected results, got ${found.reason}`);
+    for (const item of found.result.items) expect(item.services).toEqual(expect.arrayContaining(sent));
   });
 
-  it('reports an unknown place (404 problem) as such', async () => {
-    const standIn = createProvidersStandIn();
-    const found = await searchProviders(api, searchFor('near=Atlantide'), { fetch: standIn.fetch });
-    expect(found).toEqual({ ok: false, reason: 'unknown-place', detail: 'No place matches "Atlantide".' });
+  it('searches exactly the commune an "insee:" form names', async () => {
+    const found = await searchProviders(apiUrl, searchFor('near=insee:97411'), { fetch: toApi });
+    if (!found.ok) throw new Error(`expected results, got ${found.reason}`);
+    expect(found.result.near).toMatchObject({ label: 'Saint-Denis (974)', near: 'insee:97411' });
+    for (const item of found.result.items) expect(item.location.lat).toBeLessThan(-19);
+  });
+
+  it('reports an unknown place (404 problem) as such, with the API’s words', async () => {
+    for (const near of ['Atlantide', 'insee:99999']) {
+      const found = await searchProviders(apiUrl, searchFor(`near=${near}`), { fetch: toApi });
+      expect(found).toEqual({ ok: false, reason: 'unknown-place', detail: expect.stringContaining(near) });
+    }
   });
 
   it('reports a refused request (400 problem) as invalid', async () => {
-    const found = await searchProviders(api, searchFor('near=69001'), {
-      fetch: async () => json({ type: 'x', title: 'Invalid request', status: 400, detail: 'bad q' }, 400),
-    });
-    expect(found).toEqual({ ok: false, reason: 'invalid', detail: 'bad q' });
+    const found = await searchProviders(
+      apiUrl,
+      { ...searchFor('near=69001'), radiusKm: 500 },
+      { fetch: toApi },
+    );
+    expect(found).toEqual({ ok: false, reason: 'invalid', detail: 'Some fields are missing or invalid.' });
   });
 
   it('tells "slow down" (429) apart from "down"', async () => {
-    const busy = await searchProviders(api, searchFor('near=69001'), {
-      fetch: async () => json({ status: 429, detail: 'Too many attempts' }, 429),
-    });
-    expect(busy).toEqual({ ok: false, reason: 'busy' });
-    const down = await searchProviders(api, searchFor('near=69001'), {
+    const limited = createTestApp({ db: api.db, search: api.deps.search });
+    limited.deps.config.searchRateLimitPerMinute = 1;
+    try {
+      const options = { fetch: fetchFrom(limited.app), forwardedFor: '203.0.113.9' };
+      expect((await searchProviders(apiUrl, searchFor('near=69001'), options)).ok).toBe(true);
+      expect(await searchProviders(apiUrl, searchFor('near=69001'), options)).toEqual({
+        ok: false,
+        reason: 'busy',
+      });
+    } finally {
+      limited.close();
+    }
+  });
+
+  it('says "unavailable" when nothing listens, and when something answers that is not the API', async () => {
+    const down = await searchProviders(await unreachableUrl(), searchFor('near=69001'));
+    expect(down).toEqual({ ok: false, reason: 'unavailable' });
+    const gateway = await searchProviders(apiUrl, searchFor('near=69001'), {
       fetch: async () => new Response('<html>Bad gateway</html>', { status: 502 }),
     });
-    expect(down).toEqual({ ok: false, reason: 'unavailable' });
+    expect(gateway).toEqual({ ok: false, reason: 'unavailable' });
+    const stranger = await searchProviders(apiUrl, searchFor('near=69001'), {
+      fetch: async () => Response.json({ items: 'nope' }),
+    });
+    expect(stranger).toEqual({ ok: false, reason: 'unavailable' });
   });
 
-  it('treats an answer that is not the documented result as unavailable', async () => {
-    const found = await searchProviders(api, searchFor('near=69001'), {
-      fetch: async () => json({ items: 'nope' }),
-    });
-    expect(found).toEqual({ ok: false, reason: 'unavailable' });
+  it('gives up on an API that never answers', async () => {
+    const silent = await startSilentServer();
+    try {
+      const found = await searchProviders(silent.url, searchFor('near=69001'), { timeoutMs: 300 });
+      expect(found).toEqual({ ok: false, reason: 'unavailable' });
+    } finally {
+      await silent.close();
+    }
   });
 
-  it('gives up after the timeout, and survives an unreachable API', async () => {
-    const started = Date.now();
-    const slow = await searchProviders(api, searchFor('near=69001'), {
-      timeoutMs: 50,
-      fetch: (_input, init) =>
-        new Promise((_resolve, reject) => {
-          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
-        }),
-    });
-    expect(slow).toEqual({ ok: false, reason: 'unavailable' });
-    expect(Date.now() - started).toBeLessThan(1_000);
-    const unreachable = await searchProviders('http://127.0.0.1:9', searchFor('near=69001'), {
-      timeoutMs: 1_000,
-    });
-    expect(unreachable).toEqual({ ok: false, reason: 'unavailable' });
-  });
-
-  it('forwards the request id so both logs can be matched', async () => {
-    let seen: string | null = null;
-    await searchProviders(api, searchFor('near=69001'), {
+  it('forwards the request id and the visitor’s address, so both logs can be matched', async () => {
+    let headers: Headers | undefined;
+    const found = await searchProviders(apiUrl, searchFor('near=69001'), {
       requestId: 'req-123',
+      forwardedFor: '198.51.100.4',
       fetch: async (input, init) => {
-        seen = new Request(input, init).headers.get('x-request-id');
-        return json({});
+        headers = new Request(input, init).headers;
+        return toApi(input, init);
       },
     });
-    expect(seen).toBe('req-123');
+    expect(found.ok).toBe(true);
+    expect(headers?.get('x-request-id')).toBe('req-123');
+    expect(headers?.get('x-forwarded-for')).toBe('198.51.100.4');
   });
 });
 
 describe('getProviderProfile', () => {
-  it('returns the public profile of a known slug', async () => {
-    const standIn = createProvidersStandIn();
-    const found = await getProviderProfile(api, 'cyber-secours-lyon', { fetch: standIn.fetch });
-    expect(standIn.requests).toEqual(['GET /v1/providers/cyber-secours-lyon']);
-    expect(found.ok && found.provider.label?.certificate).toBe('EC-2025-0042');
+  it('returns the public profile of a listed provider', async () => {
+    const [first] = (await apiAnswer('near=69001')).items;
+    if (!first) throw new Error('the demo data has no provider around 69001');
+    asked = [];
+    const found = await getProviderProfile(apiUrl, first.slug, { fetch: toApi });
+    expect(asked).toEqual([`GET /v1/providers/${first.slug}`]);
+    if (!found.ok) throw new Error(`expected a profile, got ${found.reason}`);
+    expect(found.provider).toMatchObject({ slug: first.slug, name: first.name, postcode: first.postcode });
   });
 
   it('says "not found" for an unknown slug, and never asks for a slug that cannot exist', async () => {
-    const standIn = createProvidersStandIn();
-    expect(await getProviderProfile(api, 'nobody', { fetch: standIn.fetch })).toEqual({
-      ok: false,
-      reason: 'not-found',
-    });
-    expect(await getProviderProfile(api, '../admin', { fetch: standIn.fetch })).toEqual({
-      ok: false,
-      reason: 'not-found',
-    });
-    expect(await getProviderProfile(api, 'UPPER', { fetch: standIn.fetch })).toEqual({
-      ok: false,
-      reason: 'not-found',
-    });
-    expect(standIn.requests).toEqual(['GET /v1/providers/nobody']);
+    asked = [];
+    for (const slug of ['personne-de-ce-nom', '../admin', 'UPPER']) {
+      expect(await getProviderProfile(apiUrl, slug, { fetch: toApi })).toEqual({
+        ok: false,
+        reason: 'not-found',
+      });
+    }
+    expect(asked).toEqual(['GET /v1/providers/personne-de-ce-nom']);
   });
 
-  it('says "unavailable" when the API fails', async () => {
-    expect(await getProviderProfile(api, 'abc', { fetch: async () => json({ status: 500 }, 500) })).toEqual({
+  it('says "unavailable" when the API cannot be reached', async () => {
+    expect(await getProviderProfile(await unreachableUrl(), 'abc')).toEqual({
       ok: false,
       reason: 'unavailable',
     });
@@ -152,59 +183,23 @@ describe('getProviderProfile', () => {
 });
 
 describe('resolvePlaces', () => {
-  it('returns the places the API proposes, best first', async () => {
-    const standIn = createProvidersStandIn();
-    const places = await resolvePlaces(api, 'saint-denis', { fetch: standIn.fetch, limit: 5 });
-    expect(standIn.requests).toEqual(['GET /v1/geo/resolve?q=saint-denis&limit=5']);
-    expect(places.map((place) => place.label)).toEqual(['Saint-Denis (93)', 'Saint-Denis (974)']);
+  it('returns the places the API proposes, each with the exact form to search it by', async () => {
+    asked = [];
+    const places = await resolvePlaces(apiUrl, 'saint-denis', { fetch: toApi, limit: 20 });
+    expect(asked).toEqual(['GET /v1/geo/resolve?q=saint-denis&limit=20']);
+    expect(places).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ label: 'Saint-Denis (93)', near: 'insee:93066' }),
+        expect.objectContaining({ label: 'Saint-Denis (974)', near: 'insee:97411' }),
+      ]),
+    );
   });
 
   it('returns nothing, without asking, for an empty or overlong query, and nothing on failure', async () => {
-    const standIn = createProvidersStandIn();
-    expect(await resolvePlaces(api, '  ', { fetch: standIn.fetch })).toEqual([]);
-    expect(await resolvePlaces(api, 'x'.repeat(201), { fetch: standIn.fetch })).toEqual([]);
-    expect(standIn.requests).toEqual([]);
-    expect(await resolvePlaces(api, 'lyon', { fetch: async () => json({}, 503) })).toEqual([]);
-  });
-});
-
-describe('placeFieldValue', () => {
-  const candidate = (over: Partial<GeoCandidate>): GeoCandidate => ({
-    label: '',
-    lat: 0,
-    lng: 0,
-    kind: 'commune',
-    score: 1,
-    approximate: false,
-    ...over,
-  });
-
-  it('writes a text the API resolves back to the same place', () => {
-    expect(placeFieldValue(candidate({ kind: 'postcode', label: '69001 Lyon 1er', postcode: '69001' }))).toBe(
-      '69001 Lyon 1er',
-    );
-    expect(placeFieldValue(candidate({ label: 'Aix-en-Provence (13)', postcode: '13100' }))).toBe(
-      '13100 Aix-en-Provence',
-    );
-    expect(placeFieldValue(candidate({ label: 'Ajaccio (2A)', postcode: '20000' }))).toBe('20000 Ajaccio');
-    // Several postcodes: the label, which the portal resolves itself (the API would take the first Saint-Denis).
-    expect(placeFieldValue(candidate({ label: 'Saint-Denis (93)' }))).toBe('Saint-Denis (93)');
-    expect(
-      placeFieldValue(candidate({ kind: 'address', label: '8 rue X 69001 Lyon', postcode: '69001' })),
-    ).toBe('8 rue X 69001 Lyon');
-    expect(
-      placeFieldValue(candidate({ kind: 'coordinates', label: '45.76, 4.83', lat: 45.76, lng: 4.83 })),
-    ).toBe('45.76,4.83');
-  });
-});
-
-describe('communeLabelName', () => {
-  it('reads the name out of a "Name (dép.)" label, and nothing else', () => {
-    expect(communeLabelName('Saint-Denis (93)')).toBe('Saint-Denis');
-    expect(communeLabelName(' Ajaccio (2A) ')).toBe('Ajaccio');
-    expect(communeLabelName('Saint-Denis (974)')).toBe('Saint-Denis');
-    expect(communeLabelName('Saint-Denis')).toBeNull();
-    expect(communeLabelName('69001')).toBeNull();
-    expect(communeLabelName('(93)')).toBeNull();
+    asked = [];
+    expect(await resolvePlaces(apiUrl, '  ', { fetch: toApi })).toEqual([]);
+    expect(await resolvePlaces(apiUrl, 'x'.repeat(201), { fetch: toApi })).toEqual([]);
+    expect(asked).toEqual([]);
+    expect(await resolvePlaces(await unreachableUrl(), 'lyon')).toEqual([]);
   });
 });

@@ -21,7 +21,10 @@ export const MAX_NEAR_LENGTH = 200;
 export const MAX_QUERY_LENGTH = 100;
 
 export type ProviderSearch = {
-  /** What the visitor typed: a postcode, a commune, or "lat,lng"; undefined before any search. */
+  /**
+   * The place, as the API reads it: what the visitor typed (a postcode, a commune, "lat,lng"), or
+   * the exact form of a place they picked (`insee:93066`); undefined before any search.
+   */
   near?: string;
   radiusKm: number;
   public?: Public;
@@ -65,6 +68,31 @@ const searchParamsSchema = z.object({
   q: optionalText(MAX_QUERY_LENGTH),
   page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1),
 });
+
+/** A search with nothing chosen yet: every filter off, default radius, first page. */
+export const NEW_SEARCH: ProviderSearch = Object.freeze({
+  radiusKm: DEFAULT_RADIUS_KM,
+  services: [],
+  labelOnly: false,
+  remote: false,
+  page: 1,
+});
+
+/**
+ * The form's hidden field holding the exact form (`insee:93066`) of the place whose label the
+ * place field shows ("Saint-Denis (93)"): the label is for people, the exact form for the API.
+ * It stands only while the text is that label (see `pinnedPlace`), and never appears in a
+ * canonical address.
+ */
+export const PINNED_PLACE_PARAM = 'place';
+
+/** The exact form a submitted form pinned its place to, if any. */
+export function pinnedPlace(params: URLSearchParams | FormData): string | undefined {
+  const value = params.get(PINNED_PLACE_PARAM);
+  return typeof value === 'string' && value.trim() !== '' && value.length <= MAX_NEAR_LENGTH
+    ? value.trim()
+    : undefined;
+}
 
 /** Reads a search from query parameters (`URLSearchParams` or a submitted `FormData`); never throws. */
 export function parseProviderSearch(params: URLSearchParams | FormData): ProviderSearch {

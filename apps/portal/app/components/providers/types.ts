@@ -1,7 +1,10 @@
-import type { ProviderSearchResult } from './providers-schemas.ts';
+import type { Place, ProviderSearchResult } from '@vigie/api/client';
 
 /** Another place the visitor may have meant (same name elsewhere), as a ready-made search link. */
 export type PlaceAlternative = { label: string; href: string };
+
+/** A place proposed as the visitor types: the label shown (and put in the field), the exact form searched. */
+export type PlaceSuggestion = Pick<Place, 'label' | 'near'>;
 
 /** What the results column of `/prestataires` shows; built by the route's loader. */
 export type SearchOutcome =

@@ -9,9 +9,10 @@ import {
 } from '@vigie/diagnostic';
 import { describe, expect, it } from 'vitest';
 import type { OutcomeView, QuestionView } from '#app/components/diagnostic/types.ts';
+import { NEW_SEARCH, providerSearchHref } from '#app/components/providers/providers-query.ts';
 import { decodeJourneyParam, JOURNEY_PARAM } from './diagnostic-state.server.ts';
 import { testCatalogue } from './diagnostic-test-catalogue.ts';
-import { buildDiagnosticView, providerSearchHref } from './diagnostic-view.server.ts';
+import { buildDiagnosticView } from './diagnostic-view.server.ts';
 
 const ok = (journey: Journey) => ({ status: 'ok' as const, journey });
 
@@ -130,7 +131,7 @@ describe('buildDiagnosticView', () => {
     expect(view.orientations[0]?.url).toBe(signalSpam.url);
     // The directory is a page of this site, not an external website.
     expect(view.orientations[1]).toMatchObject({
-      href: '/prestataires?service=account-recovery&public=business',
+      href: '/prestataires?public=business&service=account-recovery',
     });
     expect(view.orientations[1]?.url).toBeUndefined();
   });
@@ -163,16 +164,7 @@ describe('buildDiagnosticView', () => {
     expect(phases).toEqual([...phases].sort((a, b) => a - b));
     const threat = indexCatalogue(catalogue).threats.get(view.threat.id)!;
     expect(view.orientations.find((o) => o.id === 'provider')?.href).toBe(
-      providerSearchHref(threat.services[0], 'individual'),
+      providerSearchHref(NEW_SEARCH, { services: threat.services.slice(0, 1), public: 'individual' }),
     );
-  });
-});
-
-describe('providerSearchHref', () => {
-  it('searches the directory for a service and a public', () => {
-    expect(providerSearchHref('incident-response', 'public-body')).toBe(
-      '/prestataires?service=incident-response&public=public-body',
-    );
-    expect(providerSearchHref(undefined, 'individual')).toBe('/prestataires?public=individual');
   });
 });

@@ -8,7 +8,6 @@ import {
   type Lang,
   type Outcome,
   PUBLICS,
-  type Public,
   type Text,
 } from '@vigie/diagnostic';
 import type {
@@ -17,6 +16,7 @@ import type {
   OrientationView,
   OutcomeView,
 } from '#app/components/diagnostic/types.ts';
+import { NEW_SEARCH, providerSearchHref } from '#app/components/providers/providers-query.ts';
 import {
   type DecodedJourney,
   diagnosticHref,
@@ -91,8 +91,13 @@ function buildOutcomeView(
       ...(def.url && !internal ? { url: def.url } : {}),
       ...(def.url && internal ? { href: def.url } : {}),
     };
-    if (ref.id === 'provider')
-      view.href = providerSearchHref(ref.services?.[0], ref.public ?? journey.public);
+    // The directory, filtered for this outcome: the place is for the visitor to give.
+    if (ref.id === 'provider') {
+      view.href = providerSearchHref(NEW_SEARCH, {
+        services: ref.services?.slice(0, 1) ?? [],
+        public: ref.public ?? journey.public,
+      });
+    }
     return [view];
   });
   return {
@@ -123,12 +128,4 @@ function buildOutcomeView(
     }),
     backHref,
   };
-}
-
-/** `/prestataires?service=…&public=…`: the provider directory, filtered for this outcome. */
-export function providerSearchHref(service: string | undefined, pub: Public): string {
-  const params = new URLSearchParams();
-  if (service) params.set('service', service);
-  params.set('public', pub);
-  return `/prestataires?${params}`;
 }

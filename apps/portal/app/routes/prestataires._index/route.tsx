@@ -28,7 +28,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     forwardedFor: context.clientAddress,
   });
   if (page.kind === 'redirect') throw redirect(page.location);
-  return data({ search: page.search, outcome: page.outcome }, { status: page.status });
+  return data({ search: page.search, outcome: page.outcome, pinned: page.pinned }, { status: page.status });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => {
@@ -59,7 +59,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
 };
 
 export default function ProvidersPage() {
-  const { search, outcome } = useLoaderData<typeof loader>();
+  const { search, outcome, pinned } = useLoaderData<typeof loader>();
   const m = useMessages();
   const p = m.providers;
   const mapSettings = useMapSettings();
@@ -71,6 +71,7 @@ export default function ProvidersPage() {
         <div className="fr-col-12 fr-col-md-4 fr-col-lg-3">
           <ProviderSearchForm
             search={search}
+            pinned={pinned}
             facets={outcome.kind === 'results' && outcome.result.total > 0 ? outcome.result.facets : null}
             placeError={
               outcome.kind === 'unknown-place'
