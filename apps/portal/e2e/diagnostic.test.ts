@@ -123,7 +123,7 @@ async function expectGeneralOutcome(page: Page) {
   expect(await chatLink.getAttribute('href')).toBe(policeChat.url);
   expect(await chatLink.getAttribute('rel')).toContain('noopener');
   expect(await page.locator('#orientation-provider a[href^="/prestataires"]').getAttribute('href')).toMatch(
-    /^\/prestataires\?service=[a-z-]+&public=individual$/,
+    /^\/prestataires\?public=individual&service=[a-z-]+$/,
   );
 
   const advice = page.getByRole('region', { name: 'Nos conseils' });
