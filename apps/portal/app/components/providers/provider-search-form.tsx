@@ -43,18 +43,18 @@ export function ProviderSearchForm({
   const p = m.providers;
   const navigate = useNavigate();
   const id = useId();
-  // The field shows a place named by its exact form ("insee:93066") by its label.
-  const pinnedNear = pinned?.near;
-  const pinnedLabel = pinned?.label;
-  const shown = (current: ProviderSearch): ProviderSearch =>
-    pinnedLabel !== undefined && current.near === pinnedNear ? { ...current, near: pinnedLabel } : current;
-  const [draft, setDraft] = useState(() => shown(search));
+  const [draft, setDraft] = useState(() => asShown(search, pinned));
 
   // Back, Forward and links (pagination, "widen the radius") change the search: the form follows.
   const canonical = serializeProviderSearch(search).toString();
+  const pinnedNear = pinned?.near;
+  const pinnedLabel = pinned?.label;
   useEffect(() => {
-    const next = parseProviderSearch(new URLSearchParams(canonical));
-    setDraft(pinnedLabel !== undefined && next.near === pinnedNear ? { ...next, near: pinnedLabel } : next);
+    const place =
+      pinnedNear !== undefined && pinnedLabel !== undefined
+        ? { near: pinnedNear, label: pinnedLabel }
+        : undefined;
+    setDraft(asShown(parseProviderSearch(new URLSearchParams(canonical)), place));
   }, [canonical, pinnedNear, pinnedLabel]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -233,6 +233,11 @@ export function ProviderSearchForm({
       </form>
     </search>
   );
+}
+
+/** The search as the form shows it: a place named by its exact form ("insee:93066") shows its label. */
+function asShown(search: ProviderSearch, pinned: PlaceSuggestion | undefined): ProviderSearch {
+  return pinned && search.near === pinned.near ? { ...search, near: pinned.label } : search;
 }
 
 /** One radio button or checkbox of a filter group, in DSFR markup, with its facet count. */

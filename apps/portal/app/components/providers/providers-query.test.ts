@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_RADIUS_KM,
   hasFilters,
+  NEW_SEARCH,
   type ProviderSearch,
   parseProviderSearch,
+  pinnedPlace,
   providerProfileHref,
   providerSearchHref,
   returnHref,
@@ -143,6 +145,32 @@ describe('providerSearchHref', () => {
       '/prestataires?near=69001&radius_km=50&service=forensics',
     );
     expect(providerSearchHref(search, { page: 5 })).toBe('/prestataires?near=69001&service=forensics&page=5');
+  });
+
+  it('links to the directory filtered for a diagnostic outcome, leaving the place to the visitor', () => {
+    expect(NEW_SEARCH).toEqual(empty);
+    expect(providerSearchHref(NEW_SEARCH, { services: ['incident-response'], public: 'public-body' })).toBe(
+      '/prestataires?public=public-body&service=incident-response',
+    );
+  });
+
+  it('writes a picked place by its exact form, which reads back as is', () => {
+    const href = providerSearchHref(search, { near: 'insee:97411' });
+    expect(href).toBe('/prestataires?near=insee%3A97411&service=forensics');
+    expect(parse(href.split('?')[1]!).near).toBe('insee:97411');
+  });
+});
+
+describe('pinnedPlace', () => {
+  it('reads the exact form the place field kept beside its label, and nothing else', () => {
+    expect(pinnedPlace(new URLSearchParams('near=Saint-Denis+(974)&place=insee%3A97411'))).toBe(
+      'insee:97411',
+    );
+    expect(pinnedPlace(new URLSearchParams('near=69001'))).toBeUndefined();
+    expect(pinnedPlace(new URLSearchParams('place=+'))).toBeUndefined();
+    expect(pinnedPlace(new URLSearchParams({ place: 'x'.repeat(201) }))).toBeUndefined();
+    // Never part of the canonical address.
+    expect(providerSearchHref(parse('near=Lyon&place=insee%3A69123'))).toBe('/prestataires?near=Lyon');
   });
 });
 
