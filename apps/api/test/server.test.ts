@@ -15,13 +15,13 @@ describe('the API process', () => {
   it('refuses to start with bad settings and prints every problem at once', { timeout: 60_000 }, () => {
     const r = runTsx('src/server.ts', [], {
       API_PORT: 'eighty',
-      SMTP_URL: 'http://nope',
+      MEILI_HOST: 'not a url',
       DATABASE_PATH: path.join(dir, 'never.db'),
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('vigie-api: invalid configuration');
     expect(r.stderr).toMatch(/API_PORT: must be a number/);
-    expect(r.stderr).toMatch(/SMTP_URL: must be an smtp/);
+    expect(r.stderr).toMatch(/MEILI_HOST: must be an http\(s\) URL/);
   });
 
   it('serves real HTTP, migrates its database, and shuts down cleanly on SIGTERM', {

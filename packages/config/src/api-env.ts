@@ -42,13 +42,6 @@ export const apiEnvSchema = z
     ADDRESS_API_URL: httpUrl.optional(),
     ADDRESS_API_TIMEOUT_MS: z.coerce.number().int().positive().default(1500),
     SEARCH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
-    STRIPE_SECRET_KEY: z
-      .string()
-      .regex(/^(sk|rk)_(test|live)_/, 'must start with sk_test_, sk_live_, rk_test_ or rk_live_')
-      .optional(),
-    STRIPE_WEBHOOK_SECRET: z.string().startsWith('whsec_', 'must start with whsec_').optional(),
-    STRIPE_API_BASE: httpUrl.optional(),
-    SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
     BODY_LIMIT_BYTES: z.coerce
       .number()
       .int()
@@ -64,18 +57,6 @@ export const apiEnvSchema = z
     SCRYPT_CONCURRENCY: z.coerce.number().int().positive().default(2),
     SCRYPT_QUEUE_LIMIT: z.coerce.number().int().min(0).default(32),
   })
-  .superRefine(
-    (env, ctx) => {
-      if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['STRIPE_WEBHOOK_SECRET'],
-          message: 'is required when STRIPE_SECRET_KEY is set',
-        });
-      }
-    }, // Run even when other fields failed, so every problem is reported at once.
-    { when: () => true },
-  )
   .transform((env) => ({
     ...env,
     PUBLIC_API_URL: env.PUBLIC_API_URL ?? `http://127.0.0.1:${env.API_PORT}`,

@@ -12,7 +12,6 @@ export const portalEnvSchema = z
     API_INTERNAL_URL: httpUrl.optional(),
     PUBLIC_API_URL: httpUrl.optional(),
     PUBLIC_PORTAL_URL: httpUrl.optional(),
-    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     /** Raster tiles of the provider map (Leaflet URL template; `{s}` allowed in the host). */
     MAP_TILE_URL: z
       .string()
@@ -29,14 +28,6 @@ export const portalEnvSchema = z
       .string()
       .default('&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'),
   })
-  .superRefine(
-    (env, ctx) => {
-      if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
-        ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production' });
-      }
-    }, // Run even when other fields failed, so every problem is reported at once.
-    { when: () => true },
-  )
   .transform((env) => {
     const apiUrl = env.PUBLIC_API_URL ?? `http://127.0.0.1:${env.API_PORT}`;
     return {
@@ -44,7 +35,6 @@ export const portalEnvSchema = z
       PUBLIC_API_URL: apiUrl,
       API_INTERNAL_URL: env.API_INTERNAL_URL ?? apiUrl,
       PUBLIC_PORTAL_URL: env.PUBLIC_PORTAL_URL ?? `http://127.0.0.1:${env.PORTAL_PORT}`,
-      SESSION_SECRET: env.SESSION_SECRET ?? 'development-only-session-secret-not-for-production',
     };
   });
 
