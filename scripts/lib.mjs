@@ -1,4 +1,4 @@
-// Shared plumbing for `npm start` and `npm test`: only Node's standard library, since these
+// Shared plumbing for `npm start`, `npm run setup` and `npm test`: only Node's standard library, since these
 // scripts run before anything is installed.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -61,6 +61,29 @@ export function run(cmd, args, options = {}) {
 export function installWorkspace(pnpm) {
   log('installing dependencies (pnpm install --frozen-lockfile)');
   run(pnpm[0], [...pnpm.slice(1), 'install', '--frozen-lockfile', '--reporter=append-only']);
+}
+
+/**
+ * Everything `npm start` does before starting the servers: install, build (gazetteer, widget,
+ * portal; cached by turbo), migrate the database and load the demo data when it has none.
+ */
+export function setUpWorkspace() {
+  const pnpm = ensurePnpm();
+  installWorkspace(pnpm);
+  log('building the gazetteer, the widget and the portal (cached after the first run)');
+  run(pnpm[0], [...pnpm.slice(1), 'exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
+  log('migrating the database and loading demo data when it has none');
+  run(pnpm[0], [
+    ...pnpm.slice(1),
+    '--filter',
+    '@vigie/api',
+    'exec',
+    'tsx',
+    'src/cli.ts',
+    'seed',
+    '--if-empty',
+  ]);
+  return pnpm;
 }
 
 export const CHROMIUM_CANDIDATES = [

@@ -2,19 +2,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ensurePnpm, installWorkspace, log, ROOT, run } from './lib.mjs';
+import { log, ROOT, setUpWorkspace } from './lib.mjs';
 
 const apiPort = process.env.API_PORT ?? '8787';
 const portalPort = process.env.PORTAL_PORT ?? '3000';
 const apiUrl = `http://127.0.0.1:${apiPort}`;
 const portalUrl = `http://127.0.0.1:${portalPort}`;
 
-const pnpm = ensurePnpm();
-installWorkspace(pnpm);
-log('building the gazetteer, the widget and the portal (cached after the first run)');
-run(pnpm[0], [...pnpm.slice(1), 'exec', 'turbo', 'run', 'build', '--output-logs=errors-only']);
-log('migrating the database and loading demo data when it has none');
-run(pnpm[0], [...pnpm.slice(1), '--filter', '@vigie/api', 'exec', 'tsx', 'src/cli.ts', 'seed', '--if-empty']);
+setUpWorkspace();
 
 const children = [];
 let stopping = false;
