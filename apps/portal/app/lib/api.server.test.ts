@@ -1,3 +1,4 @@
+import { type AddressInfo, createServer, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { getApiHealth } from './api.server.ts';
 
@@ -36,20 +37,25 @@ describe('getApiHealth', () => {
   });
 
   it('gives up after the timeout instead of holding the page', async () => {
-    const started = Date.now();
-    const result = await getApiHealth('http://api.test', {
-      timeoutMs: 50,
-      fetch: (_input, init) =>
-        new Promise((_resolve, reject) => {
-          init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
-        }),
+    // A real socket that accepts the connection and never answers: only the timeout can end the call.
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
     });
-    expect(result).toEqual({ available: false, reason: 'timeout' });
-    expect(Date.now() - started).toBeLessThan(1_000);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      const result = await getApiHealth(`http://127.0.0.1:${port}`, { timeoutMs: 500 });
+      expect(result).toEqual({ available: false, reason: 'timeout' });
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   it('reports an unreachable API', async () => {
-    const result = await getApiHealth('http://127.0.0.1:9', { timeoutMs: 1_000 });
+    const result = await getApiHealth('http://127.0.0.1:9', { timeoutMs: 10_000 });
     expect(result).toEqual({ available: false, reason: 'unreachable' });
   });
 
