@@ -24,7 +24,7 @@ describe('portal server over the built app', () => {
     ).rejects.toThrow(/not built.*pnpm --filter @vigie\/portal build/s);
   });
 
-  it('renders the home page in French with the API shown as unavailable, not crashing', async () => {
+  it('renders the home page in French, with no API needed: emergency numbers, the two doors, the shortcuts', async () => {
     const response = await get('/', { 'accept-language': 'fr-FR,fr;q=0.9' });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
@@ -32,9 +32,54 @@ describe('portal server over the built app', () => {
     expect(response.headers.get('cache-control') ?? '').not.toContain('public');
     const html = await response.text();
     expect(html).toMatch(/<html lang="fr"/);
-    expect(html).toContain('API indisponible');
+    expect(html).toContain('href="tel:17"');
+    expect(html).toContain('href="tel:112"');
+    expect(html).toContain('href="sms:114"');
     expect(html).toContain('href="/diagnostic"');
     expect(html).toContain('href="/prestataires"');
+    expect(html.match(/href="\/diagnostic\?parcours=[A-Za-z0-9_-]+"/g)).toHaveLength(5);
+    // The API's versions belong to the status page, not to a victim's first screen.
+    expect(html).not.toContain('Version du catalogue');
+  });
+
+  it('serves the service status with a 503 while the API is down, never cached', async () => {
+    const fr = await get('/health');
+    expect(fr.status).toBe(503);
+    expect(fr.headers.get('cache-control')).toBe('no-store');
+    const html = await fr.text();
+    expect(html).toContain('<title>État du service — Vigie</title>');
+    expect(html).toContain('API indisponible');
+    const en = await get('/health', { cookie: 'lang=en' });
+    expect(await en.text()).toContain('API unavailable');
+  });
+
+  it('answers 200, with its own title, for every page the footer links to, in both languages', async () => {
+    const html = await (await get('/')).text();
+    const footer = html.slice(html.indexOf('<footer'));
+    const internal = [...footer.matchAll(/<a[^>]*href="(\/[^"]*)"/g)].map((match) => match[1] ?? '');
+    expect(internal).toEqual(
+      expect.arrayContaining(['/accessibilite', '/mentions-legales', '/donnees-personnelles', '/health']),
+    );
+    for (const href of new Set(internal)) {
+      // The status page reports the API, which is down here: it must say so with a 503, not a 404.
+      const expected = href === '/health' ? 503 : 200;
+      for (const cookie of ['lang=fr', 'lang=en']) {
+        const response = await get(href, { cookie });
+        expect(response.status, `${href} (${cookie})`).toBe(expected);
+        const page = await response.text();
+        expect(page, href).toMatch(/<title>[^<]*Vigie[^<]*<\/title>/);
+        expect(page, href).toMatch(/<meta name="description" content="[^"]+"/);
+        expect(page, href).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+      }
+    }
+  });
+
+  it('states the accessibility status honestly: not compliant, no audit, and where to seek redress', async () => {
+    const html = await (await get('/accessibilite')).text();
+    expect(html).toContain('non conforme');
+    expect(html).toContain('106 critères');
+    expect(html).toContain('Défenseur des droits');
+    expect(html).toContain('href="https://formulaire.defenseurdesdroits.fr/"');
   });
 
   it('sends security headers, and a nonce that every inline script carries', async () => {
@@ -63,7 +108,7 @@ describe('portal server over the built app', () => {
   it('answers in English to an English browser', async () => {
     const html = await (await get('/', { 'accept-language': 'en-GB,en;q=0.9' })).text();
     expect(html).toMatch(/<html lang="en"/);
-    expect(html).toContain('API unavailable');
+    expect(html).toContain('Start the diagnostic');
   });
 
   it('switches language with a plain form post: cookie, then back to the page', async () => {

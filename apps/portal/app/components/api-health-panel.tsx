@@ -1,14 +1,14 @@
 import { useMessages } from '#app/i18n/use-messages.ts';
 import type { ApiHealthResult } from '#app/lib/api.server.ts';
 
-/** Shows whether the API answers, with its catalogue version and search engine; never throws. */
+/**
+ * Whether the API answers, with its versions, search engine and database; the page around it
+ * gives the heading. Renders an "unavailable" alert rather than failing.
+ */
 export function ApiHealthPanel({ result }: { result: ApiHealthResult }) {
   const m = useMessages();
   return (
-    <section className="vigie-health fr-p-3w" aria-labelledby="api-health-title">
-      <h2 id="api-health-title" className="fr-h5 fr-mb-2w">
-        {m.health.title}
-      </h2>
+    <div className="vigie-health fr-p-3w">
       {result.available ? (
         <>
           <p
@@ -45,10 +45,10 @@ export function ApiHealthPanel({ result }: { result: ApiHealthResult }) {
         </>
       ) : (
         <div className="fr-alert fr-alert--warning">
-          <h3 className="fr-alert__title">{m.health.unavailable}</h3>
+          <h2 className="fr-alert__title">{m.health.unavailable}</h2>
           <p>{m.health.unavailableText}</p>
         </div>
       )}
-    </section>
+    </div>
   );
 }

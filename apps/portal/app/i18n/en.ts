@@ -1,4 +1,5 @@
 import type { Messages } from './fr.ts';
+import { legalEn } from './legal-en.ts';
 
 export const en: Messages = {
   meta: {
@@ -26,6 +27,7 @@ export const en: Messages = {
     footerAccessibility: 'Accessibility: not compliant',
     footerLegal: 'Legal notice',
     footerPrivacy: 'Personal data',
+    footerStatus: 'Service status',
     newWindow: 'new window',
     licence: 'Unless stated otherwise, the content of this site is available under',
   },
@@ -41,35 +43,39 @@ export const en: Messages = {
       'Online scam, hacked account, ransomware, harassment: answer a few questions to understand what is happening, what to do and who to turn to.',
     startDiagnostic: 'Start the diagnostic',
     findProvider: 'Find a provider',
-    urgentTitle: 'In an emergency',
+    urgentTitle: 'Is someone in danger right now?',
     urgentText:
-      'If you are in danger or an offence is under way, call 17 (or 112 from a mobile phone). To report by text message, send an SMS to 114.',
-    stepsTitle: 'What Vigie offers',
-    stepDiagnosticTitle: 'Run a diagnostic',
-    stepDiagnosticText:
-      'A few questions are enough to identify the threat: phishing, card fraud, account takeover, ransomware, blackmail…',
-    stepAdviceTitle: 'Get advice',
-    stepAdviceText: 'Recommendations suited to your situation, to limit the damage and protect yourself.',
-    stepReportTitle: 'Report and file a complaint',
-    stepReportText:
-      'Vigie points you to the right reporting platform (Pharos, THESEE, Perceval, 33700…) and to filing a complaint.',
-    stepAgentTitle: 'Talk to a police officer or gendarme',
-    stepAgentText:
-      'When the situation is urgent or serious, a police officer or gendarme answers you by chat to advise you and start the procedure.',
-    stepProviderTitle: 'Find a provider',
-    stepProviderText:
-      'For hands-on technical help, find a referenced or ExpertCyber-labelled provider near you.',
-    audiencesTitle: 'Who is it for?',
-    audiencesText:
-      'Vigie is for individuals, businesses and associations, and local authorities and public bodies. The service is free.',
+      'Call 17 (police or gendarmerie) or 112. If you are deaf, hard of hearing or cannot speak, text 114.',
+    call17: 'Call 17',
+    call112: 'Call 112',
+    sms114: 'Text 114',
+    situationsTitle: 'The most common situations',
+    situationsLead: 'Choose what is happening to you: the diagnostic opens straight on the next question.',
+    situationsNote:
+      'These shortcuts are for individuals. For a business, an association or a local authority, start the diagnostic and choose your profile.',
+    hackedAccountTitle: 'My account was hacked',
+    hackedAccountText:
+      'Email, social network, online banking: I can no longer get into my account, or someone else is using it.',
+    cardFraudTitle: 'Fraud on my bank card',
+    cardFraudText: 'Card payments I did not make show up on my account.',
+    ransomwareTitle: 'My files are locked for a ransom',
+    ransomwareText: 'Ransomware: my files cannot be read and a message demands payment to get them back.',
+    harassmentTitle: 'I am being harassed online',
+    harassmentText: 'Cyberharassment: repeated messages, insults or mockery.',
+    fakeBankAdvisorTitle: 'A fake bank adviser contacted me',
+    fakeBankAdvisorText: 'Someone claiming to be from my bank or its fraud team called or wrote to me.',
+    aboutTitle: 'A free and anonymous public service',
+    aboutText:
+      'Vigie is for individuals, businesses and associations, local authorities and public bodies. The diagnostic asks for no personal data: it gives you advice and points you to the right steps — reporting, filing a complaint, victim support — and, if needed, to a referenced or ExpertCyber-labelled provider.',
   },
   health: {
     title: 'Service status',
+    lead: 'This page tells whether Vigie’s data service is answering, and with which versions.',
     ok: 'API operational',
     degraded: 'API degraded',
     unavailable: 'API unavailable',
     unavailableText:
-      'The data service is not answering right now. The diagnostic and the provider search may be temporarily unavailable. In an emergency, call 17.',
+      'The data service is not answering right now: the provider search may be temporarily unavailable. The diagnostic still works. In an emergency, call 17.',
     apiVersion: 'API version',
     catalogueVersion: 'Catalogue version',
     searchEngine: 'Search engine',
@@ -288,4 +294,5 @@ export const en: Messages = {
       'This provider does not exist or is no longer referenced: it may have changed its name or closed down.',
     searchAgain: 'Search for a provider',
   },
+  legal: legalEn,
 };

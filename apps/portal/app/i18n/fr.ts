@@ -1,3 +1,5 @@
+import { legalFr } from './legal-fr.ts';
+
 /** French, the reference language: every other dictionary has exactly these keys. */
 export const fr = {
   meta: {
@@ -25,6 +27,7 @@ export const fr = {
     footerAccessibility: 'Accessibilité : non conforme',
     footerLegal: 'Mentions légales',
     footerPrivacy: 'Données personnelles',
+    footerStatus: 'État du service',
     newWindow: 'nouvelle fenêtre',
     licence: 'Sauf mention contraire, les contenus de ce site sont proposés sous',
   },
@@ -40,36 +43,41 @@ export const fr = {
       'Arnaque en ligne, compte piraté, rançongiciel, harcèlement : répondez à quelques questions pour comprendre ce qui vous arrive, savoir quoi faire et à qui vous adresser.',
     startDiagnostic: 'Commencer le diagnostic',
     findProvider: 'Trouver un prestataire',
-    urgentTitle: 'En cas d’urgence',
+    urgentTitle: 'Quelqu’un est en danger maintenant ?',
     urgentText:
-      'Si vous êtes en danger ou si une infraction est en cours, appelez le 17 (ou le 112 depuis un mobile). Pour un signalement par SMS, écrivez au 114.',
-    stepsTitle: 'Ce que Vigie vous propose',
-    stepDiagnosticTitle: 'Établir un diagnostic',
-    stepDiagnosticText:
-      'Quelques questions suffisent pour identifier la menace : hameçonnage, fraude à la carte, piratage de compte, rançongiciel, chantage…',
-    stepAdviceTitle: 'Recevoir des conseils',
-    stepAdviceText:
-      'Des recommandations adaptées à votre situation, pour limiter les dégâts et vous protéger.',
-    stepReportTitle: 'Signaler et porter plainte',
-    stepReportText:
-      'Vigie vous oriente vers la bonne plateforme de signalement (Pharos, THESEE, Perceval, 33700…) et vers le dépôt de plainte.',
-    stepAgentTitle: 'Échanger avec un policier ou un gendarme',
-    stepAgentText:
-      'Quand la situation est urgente ou grave, un policier ou un gendarme vous répond par tchat pour vous conseiller et engager les démarches.',
-    stepProviderTitle: 'Trouver un prestataire',
-    stepProviderText:
-      'Pour une aide technique, trouvez près de chez vous un prestataire référencé ou labellisé ExpertCyber.',
-    audiencesTitle: 'Pour qui ?',
-    audiencesText:
-      'Vigie s’adresse aux particuliers, aux entreprises et associations, et aux collectivités et administrations. Le service est gratuit.',
+      'Appelez le 17 (police ou gendarmerie) ou le 112. Si vous êtes sourd, malentendant ou ne pouvez pas parler, envoyez un SMS au 114.',
+    call17: 'Appeler le 17',
+    call112: 'Appeler le 112',
+    sms114: 'SMS au 114',
+    situationsTitle: 'Les situations les plus fréquentes',
+    situationsLead:
+      'Choisissez ce qui vous arrive : le diagnostic s’ouvre directement sur la question suivante.',
+    situationsNote:
+      'Ces raccourcis concernent les particuliers. Pour une entreprise, une association ou une collectivité, commencez le diagnostic et choisissez votre profil.',
+    hackedAccountTitle: 'Mon compte a été piraté',
+    hackedAccountText:
+      'Messagerie, réseau social, banque en ligne : je n’ai plus accès à mon compte, ou quelqu’un d’autre s’en sert.',
+    cardFraudTitle: 'Fraude à ma carte bancaire',
+    cardFraudText: 'Des paiements par carte que je n’ai pas faits apparaissent sur mon compte.',
+    ransomwareTitle: 'Mes fichiers sont bloqués contre une rançon',
+    ransomwareText:
+      'Rançongiciel : mes fichiers sont illisibles et un message réclame un paiement pour les récupérer.',
+    harassmentTitle: 'Je suis harcelé en ligne',
+    harassmentText: 'Cyberharcèlement : messages, insultes ou moqueries à répétition.',
+    fakeBankAdvisorTitle: 'Un faux conseiller bancaire m’a contacté',
+    fakeBankAdvisorText: 'Un prétendu conseiller de ma banque ou du service des fraudes m’a appelé ou écrit.',
+    aboutTitle: 'Un service public gratuit et anonyme',
+    aboutText:
+      'Vigie s’adresse aux particuliers, aux entreprises et associations, aux collectivités et administrations. Le diagnostic ne demande aucune donnée personnelle : il vous donne des conseils et vous oriente vers les bonnes démarches — signalement, plainte, aide aux victimes — et, si besoin, vers un prestataire référencé ou labellisé ExpertCyber.',
   },
   health: {
     title: 'État du service',
+    lead: 'Cette page indique si le service de données de Vigie répond, et avec quelles versions.',
     ok: 'API opérationnelle',
     degraded: 'API en mode dégradé',
     unavailable: 'API indisponible',
     unavailableText:
-      'Le service de données ne répond pas pour le moment. Le diagnostic et la recherche de prestataires peuvent être momentanément indisponibles. En cas d’urgence, appelez le 17.',
+      'Le service de données ne répond pas pour le moment : la recherche de prestataires peut être momentanément indisponible. Le diagnostic reste accessible. En cas d’urgence, appelez le 17.',
     apiVersion: 'Version de l’API',
     catalogueVersion: 'Version du catalogue',
     searchEngine: 'Moteur de recherche',
@@ -294,6 +302,7 @@ export const fr = {
       'Ce prestataire n’existe pas ou n’est plus référencé : il a peut-être changé de nom ou cessé son activité.',
     searchAgain: 'Rechercher un prestataire',
   },
+  legal: legalFr,
 };
 
 /** The shape of a dictionary: the French one, with every leaf widened to `string`. */

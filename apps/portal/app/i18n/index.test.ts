@@ -13,6 +13,7 @@ function leaves(dictionary: object, prefix = ''): [string, unknown][] {
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const linkTargets = (text: string) => [...text.matchAll(/\]\(([^)]+)\)/g)].map((match) => match[1]);
 
 describe('dictionaries', () => {
   it('have exactly the same keys in French and English', () => {
@@ -37,6 +38,16 @@ describe('dictionaries', () => {
     for (const [key, value] of leaves(fr)) {
       expect(placeholders(String(enByKey.get(key))), key).toEqual(placeholders(String(value)));
     }
+  });
+
+  it('link to the same addresses in both languages, in the same order', () => {
+    const enByKey = new Map(leaves(en));
+    let links = 0;
+    for (const [key, value] of leaves(fr)) {
+      links += linkTargets(String(value)).length;
+      expect(linkTargets(String(enByKey.get(key))), key).toEqual(linkTargets(String(value)));
+    }
+    expect(links).toBeGreaterThan(5);
   });
 
   it('offers, in each language, a switch to the other one', () => {

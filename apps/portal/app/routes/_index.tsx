@@ -1,19 +1,26 @@
-import pictogramDiagnostic from '@gouvfr/dsfr/dist/artwork/pictograms/digital/search.svg?url';
-import pictogramReport from '@gouvfr/dsfr/dist/artwork/pictograms/document/document-signature.svg?url';
-import pictogramAgent from '@gouvfr/dsfr/dist/artwork/pictograms/institutions/police.svg?url';
-import pictogramProvider from '@gouvfr/dsfr/dist/artwork/pictograms/map/location-france.svg?url';
-import pictogramAdvice from '@gouvfr/dsfr/dist/artwork/pictograms/system/information.svg?url';
-import type { LoaderFunctionArgs } from '@remix-run/node';
+import pictogramHarassment from '@gouvfr/dsfr/dist/artwork/pictograms/digital/mail-send.svg?url';
+import pictogramAdvisor from '@gouvfr/dsfr/dist/artwork/pictograms/digital/smartphone.svg?url';
+import pictogramCard from '@gouvfr/dsfr/dist/artwork/pictograms/institutions/money.svg?url';
+import pictogramAccount from '@gouvfr/dsfr/dist/artwork/pictograms/system/padlock.svg?url';
+import pictogramRansomware from '@gouvfr/dsfr/dist/artwork/pictograms/system/technical-error.svg?url';
+import iconsCommunicationStyles from '@gouvfr/dsfr/dist/utility/icons/icons-communication/icons-communication.min.css?url';
+import iconsDeviceStyles from '@gouvfr/dsfr/dist/utility/icons/icons-device/icons-device.min.css?url';
+import type { LinksFunction } from '@remix-run/node';
 import { Link, type MetaFunction, useLoaderData } from '@remix-run/react';
-import { ApiHealthPanel } from '#app/components/api-health-panel.tsx';
+import { EmergencyNotice } from '#app/components/diagnostic/emergency-notice.tsx';
+import { type CommonSituation, commonSituationLinks } from '#app/components/home/common-situations.server.ts';
 import { Pictogram } from '#app/components/pictogram.tsx';
-import { getMessages, isLang } from '#app/i18n/index.ts';
+import { getMessages, isLang, type Messages } from '#app/i18n/index.ts';
 import { useMessages } from '#app/i18n/use-messages.ts';
-import { getApiHealth } from '#app/lib/api.server.ts';
-import { getApiUrl } from '#app/lib/context.server.ts';
 
-export async function loader({ context }: LoaderFunctionArgs) {
-  return { apiHealth: await getApiHealth(getApiUrl(context)) };
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: iconsCommunicationStyles },
+  { rel: 'stylesheet', href: iconsDeviceStyles },
+];
+
+/** The shortcuts are computed from the catalogue on the server, so they follow its changes. */
+export async function loader() {
+  return { situationLinks: commonSituationLinks() };
 }
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -22,94 +29,105 @@ export const meta: MetaFunction = ({ matches }) => {
   return [{ title: m.meta.homeTitle }, { name: 'description', content: m.meta.description }];
 };
 
-export default function Home() {
-  const { apiHealth } = useLoaderData<typeof loader>();
-  const m = useMessages();
-  const steps = [
-    {
-      title: m.home.stepDiagnosticTitle,
-      text: m.home.stepDiagnosticText,
-      to: '/diagnostic',
-      picto: pictogramDiagnostic,
-    },
-    { title: m.home.stepAdviceTitle, text: m.home.stepAdviceText, to: '/diagnostic', picto: pictogramAdvice },
-    { title: m.home.stepReportTitle, text: m.home.stepReportText, to: '/diagnostic', picto: pictogramReport },
-    { title: m.home.stepAgentTitle, text: m.home.stepAgentText, to: '/diagnostic', picto: pictogramAgent },
-    {
-      title: m.home.stepProviderTitle,
-      text: m.home.stepProviderText,
-      to: '/prestataires',
-      picto: pictogramProvider,
-    },
-  ];
+type Home = Messages['home'];
+
+const situations: { id: CommonSituation; title: keyof Home; text: keyof Home; picto: string }[] = [
+  { id: 'hacked-account', title: 'hackedAccountTitle', text: 'hackedAccountText', picto: pictogramAccount },
+  { id: 'card-fraud', title: 'cardFraudTitle', text: 'cardFraudText', picto: pictogramCard },
+  { id: 'ransomware', title: 'ransomwareTitle', text: 'ransomwareText', picto: pictogramRansomware },
+  { id: 'harassment', title: 'harassmentTitle', text: 'harassmentText', picto: pictogramHarassment },
+  {
+    id: 'fake-bank-advisor',
+    title: 'fakeBankAdvisorTitle',
+    text: 'fakeBankAdvisorText',
+    picto: pictogramAdvisor,
+  },
+];
+
+export default function HomePage() {
+  const { situationLinks } = useLoaderData<typeof loader>();
+  const m = useMessages().home;
   return (
     <>
+      <EmergencyNotice />
       <div className="vigie-hero">
-        <div className="fr-container fr-py-8w">
+        <div className="fr-container fr-py-6w">
           <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--middle">
             <div className="fr-col-12 fr-col-lg-7">
-              <h1>{m.home.heroTitle}</h1>
-              <p className="fr-text--lead">{m.home.heroLead}</p>
-              <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
+              <h1>{m.heroTitle}</h1>
+              <p className="fr-text--lead">{m.heroLead}</p>
+              <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--lg fr-btns-group--icon-left">
                 <li>
                   <Link className="fr-btn fr-icon-search-line" to="/diagnostic">
-                    {m.home.startDiagnostic}
+                    {m.startDiagnostic}
                   </Link>
                 </li>
                 <li>
                   <Link className="fr-btn fr-btn--secondary fr-icon-map-pin-2-line" to="/prestataires">
-                    {m.home.findProvider}
+                    {m.findProvider}
                   </Link>
                 </li>
               </ul>
             </div>
             <div className="fr-col-12 fr-col-lg-5">
-              <div className="fr-callout fr-icon-alarm-warning-line">
-                <h2 className="fr-callout__title">{m.home.urgentTitle}</h2>
-                <p className="fr-callout__text">{m.home.urgentText}</p>
+              <div className="fr-callout fr-icon-alarm-warning-line vigie-emergency">
+                <h2 className="fr-callout__title fr-h5">{m.urgentTitle}</h2>
+                <p className="fr-callout__text fr-text--md">{m.urgentText}</p>
+                <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-btns-group--icon-left fr-mt-2w fr-mb-n2w">
+                  <li>
+                    <a className="fr-btn fr-icon-phone-fill" href="tel:17">
+                      {m.call17}
+                    </a>
+                  </li>
+                  <li>
+                    <a className="fr-btn fr-btn--secondary fr-icon-phone-fill" href="tel:112">
+                      {m.call112}
+                    </a>
+                  </li>
+                  <li>
+                    <a className="fr-btn fr-btn--secondary fr-icon-chat-3-fill" href="sms:114">
+                      {m.sms114}
+                    </a>
+                  </li>
+                </ul>
               </div>
             </div>
           </div>
         </div>
       </div>
 
-      <div className="fr-container fr-py-8w">
-        <h2>{m.home.stepsTitle}</h2>
-        <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">
-          {steps.map((step, index) => (
-            // Five tiles: three on the first row, two wider ones on the second, no hole.
-            <li
-              className={`fr-col-12 fr-col-md-6 ${index < 3 ? 'fr-col-lg-4' : 'fr-col-lg-6'}`}
-              key={step.title}
-            >
-              <div className="fr-tile fr-enlarge-link">
-                <div className="fr-tile__body">
-                  <div className="fr-tile__content">
-                    <h3 className="fr-tile__title">
-                      <Link to={step.to}>{step.title}</Link>
-                    </h3>
-                    <p className="fr-tile__desc">{step.text}</p>
+      <div className="fr-container fr-py-6w">
+        <section aria-labelledby="situations-title">
+          <h2 id="situations-title">{m.situationsTitle}</h2>
+          <p>{m.situationsLead}</p>
+          <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">
+            {situations.map((situation) => (
+              <li className="fr-col-12 fr-col-md-6 fr-col-lg-4" key={situation.id}>
+                <div className="fr-tile fr-tile--horizontal fr-enlarge-link">
+                  <div className="fr-tile__body">
+                    <div className="fr-tile__content">
+                      <h3 className="fr-tile__title">
+                        <Link to={situationLinks[situation.id]}>{m[situation.title]}</Link>
+                      </h3>
+                      <p className="fr-tile__desc">{m[situation.text]}</p>
+                    </div>
+                  </div>
+                  <div className="fr-tile__header">
+                    <div className="fr-tile__pictogram">
+                      <Pictogram src={situation.picto} />
+                    </div>
                   </div>
                 </div>
-                <div className="fr-tile__header">
-                  <div className="fr-tile__pictogram">
-                    <Pictogram src={step.picto} />
-                  </div>
-                </div>
-              </div>
-            </li>
-          ))}
-        </ul>
+              </li>
+            ))}
+          </ul>
+          <p className="fr-text--sm fr-mt-3w">{m.situationsNote}</p>
+        </section>
 
-        <div className="fr-grid-row fr-grid-row--gutters fr-mt-6w">
-          <div className="fr-col-12 fr-col-md-7">
-            <h2>{m.home.audiencesTitle}</h2>
-            <p>{m.home.audiencesText}</p>
-          </div>
-          <div className="fr-col-12 fr-col-md-5">
-            <ApiHealthPanel result={apiHealth} />
-          </div>
-        </div>
+        <section aria-labelledby="about-title" className="fr-mt-6w">
+          <h2 id="about-title">{m.aboutTitle}</h2>
+          <p>{m.aboutText}</p>
+        </section>
       </div>
     </>
   );

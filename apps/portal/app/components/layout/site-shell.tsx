@@ -4,9 +4,10 @@ import { useMessages } from '#app/i18n/use-messages.ts';
 import { LanguageSwitch } from '../language-switch.tsx';
 
 /*
- * Everything that identifies the operator lives in this file: the State's marks ("République
- * Française" logo block, which the DSFR renders with the Marianne), the header, the footer and
- * the official links. Another operator replaces this component and keeps the pages.
+ * Everything that identifies the operator lives in this file and in operator.ts beside it: the
+ * State's marks ("République Française" logo block, which the DSFR renders with the Marianne), the
+ * header, the footer, the official links, and the facts the legal pages name. Another operator
+ * replaces these two files and keeps the pages.
  */
 
 const officialLinks = ['info.gouv.fr', 'service-public.gouv.fr', 'legifrance.gouv.fr', 'data.gouv.fr'];
@@ -191,6 +192,11 @@ function SiteFooter() {
             <li className="fr-footer__bottom-item">
               <Link className="fr-footer__bottom-link" to="/donnees-personnelles">
                 {m.shell.footerPrivacy}
+              </Link>
+            </li>
+            <li className="fr-footer__bottom-item">
+              <Link className="fr-footer__bottom-link" to="/health">
+                {m.shell.footerStatus}
               </Link>
             </li>
           </ul>

@@ -1,0 +1,18 @@
+import type { MetaFunction } from '@remix-run/react';
+import { LegalDocument } from '#app/components/legal/legal-document.tsx';
+import { getMessages, isLang } from '#app/i18n/index.ts';
+import { useMessages } from '#app/i18n/use-messages.ts';
+
+export const meta: MetaFunction = ({ matches }) => {
+  const rootData = matches.find((match) => match.id === 'root')?.data as { lang?: unknown } | undefined;
+  const m = getMessages(isLang(rootData?.lang) ? rootData.lang : 'fr');
+  const page = m.legal.privacy;
+  return [
+    { title: `${page.metaTitle} — ${m.meta.siteName}` },
+    { name: 'description', content: page.metaDescription },
+  ];
+};
+
+export default function PersonalDataPage() {
+  return <LegalDocument text={useMessages().legal.privacy} updatedOn="2026-12-03" />;
+}
