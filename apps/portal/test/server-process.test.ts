@@ -58,9 +58,12 @@ describe('server.ts', () => {
       server.exit.then((code) => reject(new Error(`exited with ${code}:\n${server.output()}`)));
     });
 
-    const response = await fetch(`${url}/`);
-    expect(response.status).toBe(200);
-    expect(await response.text()).toContain('API indisponible');
+    const home = await fetch(`${url}/`);
+    expect(home.status).toBe(200);
+    // The status page asks the API it was pointed at, which is down: it says so.
+    const status = await fetch(`${url}/health`);
+    expect(status.status).toBe(503);
+    expect(await status.text()).toContain('API indisponible');
 
     server.child.kill('SIGTERM');
     expect(await server.exit).toBe(0);
