@@ -40,10 +40,10 @@ export const fr = {
   home: {
     heroTitle: 'Victime de cybermalveillance ? Vigie vous aide.',
     heroLead:
-      'Arnaque en ligne, compte piraté, rançongiciel, harcèlement : répondez à quelques questions pour comprendre ce qui vous arrive, savoir quoi faire et à qui vous adresser.',
+      'Arnaque en ligne, compte piraté, rançongiciel, harcèlement : répondez à quelques questions pour comprendre ce qui vous arrive, savoir quoi faire et à qui vous adresser.',
     startDiagnostic: 'Commencer le diagnostic',
     findProvider: 'Trouver un prestataire',
-    urgentTitle: 'Quelqu’un est en danger maintenant ?',
+    urgentTitle: 'Quelqu’un est en danger maintenant ?',
     urgentText:
       'Appelez le 17 (police ou gendarmerie) ou le 112. Si vous êtes sourd, malentendant ou ne pouvez pas parler, envoyez un SMS au 114.',
     call17: 'Appeler le 17',
@@ -51,24 +51,24 @@ export const fr = {
     sms114: 'SMS au 114',
     situationsTitle: 'Les situations les plus fréquentes',
     situationsLead:
-      'Choisissez ce qui vous arrive : le diagnostic s’ouvre directement sur la question suivante.',
+      'Choisissez ce qui vous arrive : le diagnostic s’ouvre directement sur la question suivante.',
     situationsNote:
       'Ces raccourcis concernent les particuliers. Pour une entreprise, une association ou une collectivité, commencez le diagnostic et choisissez votre profil.',
     hackedAccountTitle: 'Mon compte a été piraté',
     hackedAccountText:
-      'Messagerie, réseau social, banque en ligne : je n’ai plus accès à mon compte, ou quelqu’un d’autre s’en sert.',
+      'Messagerie, réseau social, banque en ligne : je n’ai plus accès à mon compte, ou quelqu’un d’autre s’en sert.',
     cardFraudTitle: 'Fraude à ma carte bancaire',
     cardFraudText: 'Des paiements par carte que je n’ai pas faits apparaissent sur mon compte.',
     ransomwareTitle: 'Mes fichiers sont bloqués contre une rançon',
     ransomwareText:
-      'Rançongiciel : mes fichiers sont illisibles et un message réclame un paiement pour les récupérer.',
+      'Rançongiciel : mes fichiers sont illisibles et un message réclame un paiement pour les récupérer.',
     harassmentTitle: 'Je suis harcelé en ligne',
-    harassmentText: 'Cyberharcèlement : messages, insultes ou moqueries à répétition.',
+    harassmentText: 'Cyberharcèlement : messages, insultes ou moqueries à répétition.',
     fakeBankAdvisorTitle: 'Un faux conseiller bancaire m’a contacté',
     fakeBankAdvisorText: 'Un prétendu conseiller de ma banque ou du service des fraudes m’a appelé ou écrit.',
     aboutTitle: 'Un service public gratuit et anonyme',
     aboutText:
-      'Vigie s’adresse aux particuliers, aux entreprises et associations, aux collectivités et administrations. Le diagnostic ne demande aucune donnée personnelle : il vous donne des conseils et vous oriente vers les bonnes démarches — signalement, plainte, aide aux victimes — et, si besoin, vers un prestataire référencé ou labellisé ExpertCyber.',
+      'Vigie s’adresse aux particuliers, aux entreprises et associations, aux collectivités et administrations. Le diagnostic ne demande aucune donnée personnelle : il vous donne des conseils et vous oriente vers les bonnes démarches — signalement, plainte, aide aux victimes — et, si besoin, vers un prestataire référencé ou labellisé ExpertCyber.',
   },
   health: {
     title: 'État du service',
@@ -77,7 +77,7 @@ export const fr = {
     degraded: 'API en mode dégradé',
     unavailable: 'API indisponible',
     unavailableText:
-      'Le service de données ne répond pas pour le moment : la recherche de prestataires peut être momentanément indisponible. Le diagnostic reste accessible. En cas d’urgence, appelez le 17.',
+      'Le service de données ne répond pas pour le moment : la recherche de prestataires peut être momentanément indisponible. Le diagnostic reste accessible. En cas d’urgence, appelez le 17.',
     apiVersion: 'Version de l’API',
     catalogueVersion: 'Version du catalogue',
     searchEngine: 'Moteur de recherche',

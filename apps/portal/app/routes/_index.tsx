@@ -101,9 +101,13 @@ export default function HomePage() {
           <h2 id="situations-title">{m.situationsTitle}</h2>
           <p>{m.situationsLead}</p>
           <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">
-            {situations.map((situation) => (
-              <li className="fr-col-12 fr-col-md-6 fr-col-lg-4" key={situation.id}>
-                <div className="fr-tile fr-tile--horizontal fr-enlarge-link">
+            {situations.map((situation, index) => (
+              // Five tiles: three on the first row, two wider ones on the second, no hole.
+              <li
+                className={`fr-col-12 fr-col-md-6 ${index < 3 ? 'fr-col-lg-4' : 'fr-col-lg-6'}`}
+                key={situation.id}
+              >
+                <div className="fr-tile fr-tile--sm fr-tile--horizontal fr-enlarge-link">
                   <div className="fr-tile__body">
                     <div className="fr-tile__content">
                       <h3 className="fr-tile__title">
