@@ -2,6 +2,7 @@
 // In-process: p50/p99 of typical queries on the embedded index (cold: every query at another
 // place, result cache off; warm: repeated queries, cache on) next to a naive full scan.
 // Over HTTP: autocannon on GET /v1/providers and GET /health of one real API server, same run.
+// Also the gazetteer that turns a postcode or a commune name into a place: load time and name search.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -23,7 +24,15 @@ const sizes = arg('sizes', '1000,10000,100000').split(',').map(Number);
 const duration = Number(arg('duration', '10'));
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+const loadStarted = performance.now();
 const gazetteer = loadGazetteer();
+const gazetteerLoadMs = performance.now() - loadStarted;
+// Commune names as victims type them: whole, partial, with and without accents.
+const communeQueries = ['st etienne', 'lyon', 'bor', 'ville', 'Évry', "l'hay les roses", 'sain', 'marseille'];
+const firstSearchStarted = performance.now();
+gazetteer.searchCommunes(communeQueries[0]!);
+const firstSearchMs = performance.now() - firstSearchStarted;
+const communeSearch = percentiles(communeQueries, (q) => gazetteer.searchCommunes(q), 200);
 const places = typicalPostcodes(gazetteer, 200);
 const work = mkdtempSync(path.join(tmpdir(), 'vigie-bench-search-'));
 const rows: string[] = [];
@@ -62,6 +71,12 @@ console.log(
 );
 console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) console.log(r);
+
+console.log(
+  `\nGazetteer (${gazetteer.communes.length.toLocaleString('en')} communes): loaded in ${Math.round(gazetteerLoadMs)} ms, ` +
+    `name index built by the first search in ${ms(firstSearchMs)} ms, then name search p50 ${ms(communeSearch.p50)} ms, p99 ${ms(communeSearch.p99)} ms ` +
+    `(${communeQueries.length} names typed by victims)`,
+);
 
 // HTTP: one API server on its own core, autocannon on the other.
 const port = await new Promise<number>((resolve) => {

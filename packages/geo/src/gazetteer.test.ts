@@ -127,14 +127,6 @@ describe('searchCommunes', () => {
     expect(gazetteer.searchCommunes('  - ')).toEqual([]);
     expect(gazetteer.searchCommunes('qzxqzx')).toEqual([]);
   });
-
-  it('is fast once indexed', () => {
-    gazetteer.searchCommunes('warm up');
-    const started = performance.now();
-    for (let i = 0; i < 1000; i++) gazetteer.searchCommunes(['st etienne', 'lyon', 'bor', 'ville'][i % 4]!);
-    // About 20 µs a query here; a generous bound that still catches a linear scan per lookup gone wrong.
-    expect((performance.now() - started) / 1000).toBeLessThan(2);
-  });
 });
 
 /** Bounding boxes [south, west, north, east] by territory; Corsica is in the metropolitan one. */
