@@ -1,6 +1,6 @@
 import { providers, searchOutbox } from '@vigie/db';
 import { createMeiliIndex, type MeiliProviderIndex } from '@vigie/search';
-import { type MeiliStandin, startMeiliStandin } from '@vigie/search/meili-standin';
+import { type MeiliStandin, startMeiliStandin } from '@vigie/search/testing';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

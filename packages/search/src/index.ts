@@ -1,13 +1,4 @@
 export {
-  createRandom,
-  FIXTURE_PLACES,
-  FIXTURE_SERVICES,
-  generateProviderFixture,
-  generateRandomQueries,
-  makeProvider,
-  type ProviderFixtureOptions,
-} from './contract/fixture.ts';
-export {
   createEmbeddedIndex,
   type EmbeddedIndexOptions,
   type EmbeddedProviderIndex,

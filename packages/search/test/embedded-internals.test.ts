@@ -1,6 +1,5 @@
 import { distanceKm } from '@vigie/geo';
 import { describe, expect, it } from 'vitest';
-import { createRandom, makeProvider } from '../src/contract/fixture.ts';
 import {
   boxAround,
   cosOfLatitude,
@@ -10,6 +9,7 @@ import {
 import { ProviderStore } from '../src/embedded/provider-store.ts';
 import { RankedCollector } from '../src/embedded/ranked-collector.ts';
 import { queryTerms, toFtsPrefixQuery, tokenizeText, tokenizeTextSlowly } from '../src/embedded/text.ts';
+import { createRandom, makeProvider } from '../testing/fixture.ts';
 
 /** The point at `km` from (lat, lng) on the initial bearing `bearing` (radians), on a sphere. */
 function destination(lat: number, lng: number, km: number, bearing: number) {

@@ -3,18 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createEmbeddedIndex, type EmbeddedProviderIndex } from '../src/embedded/embedded-index.ts';
+import { compareHits, searchByFullScan } from '../src/embedded/full-scan.ts';
+import { queryTerms, toFtsPrefixQuery } from '../src/embedded/text.ts';
+import type { SearchQuery } from '../src/types.ts';
 import {
   FIXTURE_PLACES,
   FIXTURE_TEXT_QUERIES,
   generateProviderFixture,
   generateRandomQueries,
   makeProvider,
-} from '../src/contract/fixture.ts';
-import { describeProviderIndexContract } from '../src/contract/provider-index-contract.ts';
-import { createEmbeddedIndex, type EmbeddedProviderIndex } from '../src/embedded/embedded-index.ts';
-import { compareHits, searchByFullScan } from '../src/embedded/full-scan.ts';
-import { queryTerms, toFtsPrefixQuery } from '../src/embedded/text.ts';
-import type { SearchQuery } from '../src/types.ts';
+} from '../testing/fixture.ts';
+import { describeProviderIndexContract } from '../testing/provider-index-contract.ts';
 
 const dirs: string[] = [];
 const connections: Database.Database[] = [];

@@ -3,14 +3,14 @@
  * and evaluator (no server).
  */
 import { describe, expect, it } from 'vitest';
-import { generateProviderFixture, generateRandomQueries, makeProvider } from '../src/contract/fixture.ts';
 import { searchByFullScan } from '../src/embedded/full-scan.ts';
 import { buildCandidateFilter } from '../src/meili/candidate-filter.ts';
 import { RADIUS_BUCKETS_KM, radiusBucketOf, toMeiliDocument } from '../src/meili/documents.ts';
 import type { SearchQuery } from '../src/types.ts';
+import { generateProviderFixture, generateRandomQueries, makeProvider } from '../testing/fixture.ts';
+import { evaluateFilter } from '../testing/meili-standin/filter-eval.ts';
+import { parseFilterString } from '../testing/meili-standin/filter-parser.ts';
 import { nearParis, north } from './meili-harness.ts';
-import { evaluateFilter } from './meili-standin/filter-eval.ts';
-import { parseFilterString } from './meili-standin/filter-parser.ts';
 
 describe('candidate filter', () => {
   /** Evaluates the Meilisearch filter of a query on a provider, with the stand-in's evaluator. */

@@ -7,7 +7,6 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { Meilisearch } from 'meilisearch';
 import { afterAll, afterEach, expect } from 'vitest';
-import { FIXTURE_PLACES } from '../src/contract/fixture.ts';
 import { MeiliIndexError } from '../src/meili/errors.ts';
 import {
   createMeiliIndex,
@@ -15,7 +14,8 @@ import {
   type MeiliProviderIndex,
 } from '../src/meili/meili-index.ts';
 import type { SearchQuery } from '../src/types.ts';
-import { type MeiliStandin, startMeiliStandin } from './meili-standin/server.ts';
+import { FIXTURE_PLACES } from '../testing/fixture.ts';
+import { type MeiliStandin, startMeiliStandin } from '../testing/meili-standin/server.ts';
 
 export const REAL_HOST = process.env.MEILI_HOST;
 export const REAL_KEY = process.env.MEILI_API_KEY;

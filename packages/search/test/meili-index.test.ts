@@ -7,10 +7,11 @@
 import { distanceKm } from '@vigie/geo';
 import { Meilisearch } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_PLACES, makeProvider } from '../src/contract/fixture.ts';
 import { toMeiliDocument } from '../src/meili/documents.ts';
 import { createMeiliIndex } from '../src/meili/meili-index.ts';
 import { providerIndexSettings } from '../src/meili/settings.ts';
+import { FIXTURE_PLACES, makeProvider } from '../testing/fixture.ts';
+import { startMeiliStandin } from '../testing/meili-standin/server.ts';
 import {
   cleanUpAfterTests,
   closedPort,
@@ -26,7 +27,6 @@ import {
   standin,
   uniqueUid,
 } from './meili-harness.ts';
-import { startMeiliStandin } from './meili-standin/server.ts';
 
 cleanUpAfterTests();
 

@@ -5,11 +5,11 @@
  */
 import { distanceKm } from '@vigie/geo';
 import { describe, expect, it } from 'vitest';
-import { evaluateFilter, validateFilter } from './meili-standin/filter-eval.ts';
-import { FilterError } from './meili-standin/filter-lexer.ts';
-import { parseFilterParam } from './meili-standin/filter-param.ts';
-import { type FilterNode, parseFilterString } from './meili-standin/filter-parser.ts';
-import { haversineMeters } from './meili-standin/geo.ts';
+import { evaluateFilter, validateFilter } from '../testing/meili-standin/filter-eval.ts';
+import { FilterError } from '../testing/meili-standin/filter-lexer.ts';
+import { parseFilterParam } from '../testing/meili-standin/filter-param.ts';
+import { type FilterNode, parseFilterString } from '../testing/meili-standin/filter-parser.ts';
+import { haversineMeters } from '../testing/meili-standin/geo.ts';
 
 /** The AST with positions stripped, as nested arrays: easy to read in expectations. */
 function shape(node: FilterNode | undefined): unknown {

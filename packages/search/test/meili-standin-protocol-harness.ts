@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
-import type { MeiliStandin } from './meili-standin/server.ts';
+import type { MeiliStandin } from '../testing/meili-standin/server.ts';
 
 export type Target = {
   name: string;

@@ -4,7 +4,7 @@
  * Meilisearch says (knob tests stay stand-in only).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMeiliStandin } from './meili-standin/server.ts';
+import { startMeiliStandin } from '../testing/meili-standin/server.ts';
 import {
   type Answer,
   client,

@@ -5,7 +5,7 @@
  * stand-in only).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMeiliStandin } from './meili-standin/server.ts';
+import { startMeiliStandin } from '../testing/meili-standin/server.ts';
 import { client, expectError, freshUid, MASTER_KEY, targets } from './meili-standin-protocol-harness.ts';
 
 describe.each(targets)('Meilisearch HTTP protocol ($name)', (target) => {

@@ -4,7 +4,7 @@
  * server instead, on indexes named `vigie_test_<run>_<n>` that are deleted afterwards. What is specific
  * to Meilisearch is tested in `meili-index.test.ts` and `meili-candidate-filter.test.ts`.
  */
-import { describeProviderIndexContract } from '../src/contract/provider-index-contract.ts';
+import { describeProviderIndexContract } from '../testing/provider-index-contract.ts';
 import { cleanUpAfterTests, makeIndex, REAL_HOST } from './meili-harness.ts';
 
 cleanUpAfterTests();

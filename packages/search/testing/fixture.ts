@@ -1,5 +1,5 @@
 import type { Public, ServiceId } from '@vigie/diagnostic';
-import type { ProviderDoc, SearchQuery } from '../types.ts';
+import type { ProviderDoc, SearchQuery } from '../src/types.ts';
 
 /** Deterministic PRNG (mulberry32): the same seed gives the same sequence on every machine. */
 export function createRandom(seed: number): () => number {

@@ -1,7 +1,7 @@
 import { distanceKm } from '@vigie/geo';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { searchByFullScan } from '../embedded/full-scan.ts';
-import type { Facets, ProviderIndex, SearchQuery, SearchResult } from '../types.ts';
+import { searchByFullScan } from '../src/embedded/full-scan.ts';
+import type { Facets, ProviderIndex, SearchQuery, SearchResult } from '../src/types.ts';
 import { FIXTURE_PLACES, generateProviderFixture, generateRandomQueries, makeProvider } from './fixture.ts';
 
 export type MakeProviderIndex = () => Promise<{ index: ProviderIndex; cleanup: () => Promise<void> }>;
