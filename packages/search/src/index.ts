@@ -4,7 +4,6 @@ export {
   type EmbeddedProviderIndex,
 } from './embedded/embedded-index.ts';
 export { searchByFullScan } from './embedded/full-scan.ts';
-export { chooseSearchEngine } from './engine.ts';
 export { MeiliIndexError, type MeiliIndexErrorCode } from './meili/errors.ts';
 export {
   createMeiliIndex,

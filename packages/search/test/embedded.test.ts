@@ -37,12 +37,10 @@ function newDir(): string {
   return dir;
 }
 
-for (const spatial of ['memory', 'rtree'] as const) {
-  describeProviderIndexContract(`embedded (${spatial})`, async () => {
-    const sqlite = openDatabase();
-    return { index: createEmbeddedIndex(sqlite, { spatial }), cleanup: async () => void sqlite.close() };
-  });
-}
+describeProviderIndexContract('embedded', async () => {
+  const sqlite = openDatabase();
+  return { index: createEmbeddedIndex(sqlite), cleanup: async () => void sqlite.close() };
+});
 
 const PARIS = { lat: FIXTURE_PLACES.paris.lat, lng: FIXTURE_PLACES.paris.lng };
 const nearParis = (fields: Partial<SearchQuery> = {}): SearchQuery => ({
@@ -56,6 +54,14 @@ const ids = (index: EmbeddedProviderIndex, query = nearParis()) =>
   index.searchSync(query).items.map((i) => i.id);
 const count = (sqlite: Database.Database, table: string) =>
   sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+/** The index's own tables (FTS5's shadow tables left out). */
+const searchTables = (sqlite: Database.Database) =>
+  sqlite
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB 'search_*' AND name NOT GLOB 'search_fts_*' ORDER BY name`,
+    )
+    .pluck()
+    .all();
 
 describe('embedded index', () => {
   let sqlite: Database.Database;
@@ -70,22 +76,24 @@ describe('embedded index', () => {
     it('creates its tables once and keeps their rows when created again', () => {
       index.upsertSync([makeProvider({ id: 1 })]);
       const again = createEmbeddedIndex(sqlite);
-      const tables = sqlite
-        .prepare(
-          `SELECT name FROM sqlite_master WHERE name IN ('search_docs', 'search_meta', 'search_fts', 'search_geo')`,
-        )
-        .pluck()
-        .all();
-      expect(tables.sort()).toEqual(['search_docs', 'search_fts', 'search_geo', 'search_meta']);
+      expect(searchTables(sqlite)).toEqual(['search_docs', 'search_fts', 'search_meta']);
       expect(ids(again)).toEqual([1]);
-      expect([count(sqlite, 'search_docs'), count(sqlite, 'search_geo')]).toEqual([1, 1]);
+      expect(count(sqlite, 'search_docs')).toBe(1);
     });
 
-    it('keeps the text and geo tables in step with the documents', () => {
+    it('drops the R*Tree that earlier versions kept, and keeps the documents', () => {
+      index.upsertSync([makeProvider({ id: 1 })]);
+      sqlite.exec('CREATE VIRTUAL TABLE search_geo USING rtree(id, min_lat, max_lat, min_lng, max_lng)');
+      const again = createEmbeddedIndex(sqlite);
+      expect(searchTables(sqlite)).toEqual(['search_docs', 'search_fts', 'search_meta']);
+      expect(ids(again)).toEqual([1]);
+    });
+
+    it('keeps the text table in step with the documents', () => {
       index.upsertSync([1, 2, 3].map((id) => makeProvider({ id, name: `Bastion ${id}` })));
       index.upsertSync([makeProvider({ id: 2, name: 'Rempart' })]);
       index.removeSync([3]);
-      expect([count(sqlite, 'search_docs'), count(sqlite, 'search_geo')]).toEqual([2, 2]);
+      expect(count(sqlite, 'search_docs')).toBe(2);
       const matching = (q: string) =>
         sqlite.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ? ORDER BY rowid').pluck().all(q);
       expect(matching('bastion')).toEqual([1]);
@@ -125,7 +133,6 @@ describe('embedded index', () => {
       expect(write).toThrow('rolled back');
       expect(ids(index)).toEqual([]);
       expect(count(sqlite, 'search_docs')).toBe(0);
-      expect(count(sqlite, 'search_geo')).toBe(0);
     });
 
     it('restores updated, removed and reindexed providers when rolled back', () => {

@@ -1,10 +1,9 @@
 import type { SearchHit, SearchQuery, SearchResult } from '../types.ts';
-import { boxAround, distanceToRectLowerBoundKm, type GeoBox, haversineKm } from './geo-math.ts';
-import type { IndexTables } from './index-tables.ts';
+import { boxAround, distanceToRectLowerBoundKm, haversineKm } from './geo-math.ts';
 import { type Prepared, prepareQuery } from './prepared-query.ts';
 import type { ProviderStore } from './provider-store.ts';
 import { RankedCollector } from './ranked-collector.ts';
-import { LABELLED, ProviderList, REMOTE } from './spatial-grid.ts';
+import { LABELLED, type ProviderList, REMOTE } from './spatial-grid.ts';
 import { toHit } from './stored-docs.ts';
 import { toFtsPrefixQuery } from './text.ts';
 import { matchPositions, type Ranker, rankAt, type TextIndex } from './text-ranking.ts';
@@ -18,18 +17,13 @@ const EDGE = 1e-12;
 
 /**
  * The search proper: finds the providers matching a query in the in-memory store and ranks them.
- * Reads no table, except the R*Tree when `spatial` is 'rtree'.
+ * Reads no table: nearby providers come from the in-memory grid, text matches from `text`.
  *
  * The loops are closures over the store and the collector, not functions taking them, so that the
  * per-candidate code reads both from one closure context and passes nothing extra to `withinReach`
  * and `distanceTo`: this is the hot path that `pnpm bench:search` measures.
  */
-export function createCandidateSearch(
-  store: ProviderStore,
-  text: TextIndex,
-  stmt: Pick<IndexTables['stmt'], 'nearbyIds'>,
-  spatial: 'memory' | 'rtree',
-) {
+export function createCandidateSearch(store: ProviderStore, text: TextIndex) {
   const collector = new RankedCollector(store);
 
   /** One page of results; `terms` are the query's words, `generation` the state of the store. */
@@ -168,24 +162,12 @@ export function createCandidateSearch(
   function candidatesAround(q: Prepared, reach: number): ProviderList[] {
     if (!(reach >= 0)) return [];
     const box = boxAround(q.lat, q.lng, reach);
-    if (spatial === 'rtree') return [rtreeCandidates(box)];
     const lists: ProviderList[] = [];
     for (const cell of store.grid.cellsIn(box)) {
       const list = cell.listFor(q.wantServices, q.wantFlags);
       if (list && distanceToRectLowerBoundKm(q.lat, q.lng, cell) <= reach) lists.push(list);
     }
     return lists;
-  }
-
-  function rtreeCandidates(box: GeoBox): ProviderList {
-    const list = new ProviderList();
-    for (const [minLng, maxLng] of box.lngRanges) {
-      for (const id of stmt.nearbyIds.all(box.minLat, box.maxLat, minLng, maxLng)) {
-        const slot = store.slotById.get(id);
-        if (slot !== undefined) list.push(store.entryOf(slot));
-      }
-    }
-    return list;
   }
 
   return search;

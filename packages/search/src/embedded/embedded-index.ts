@@ -12,12 +12,6 @@ import { queryTerms } from './text.ts';
 import { TextIndex } from './text-ranking.ts';
 
 export type EmbeddedIndexOptions = {
-  /**
-   * Where nearby candidates come from: the in-memory grid (default) or the `search_geo` R*Tree.
-   * The R*Tree costs about 0.4 ms per 30 km query through SQLite, the grid a few microseconds; the
-   * option exists to compare them and to exercise the R*Tree.
-   */
-  spatial?: 'memory' | 'rtree';
   /** Cached search results (0 disables the cache). Default 512. */
   cacheSize?: number;
 };
@@ -55,7 +49,7 @@ export function createEmbeddedIndex(
   const { stmt } = tables;
   const store = new ProviderStore();
   const memory = new TableSync(sqlite, store, tables);
-  const search = createCandidateSearch(store, new TextIndex(store, stmt), stmt, options.spatial ?? 'memory');
+  const search = createCandidateSearch(store, new TextIndex(store, stmt));
   // Repeated postcode queries are the common case (a victim pages, refines a filter, comes back;
   // every victim of one commune sends the same point), so whole results are cached. Entries carry
   // the generation they were computed in, and the generation is bumped on every change to the

@@ -30,47 +30,30 @@ export function openIndexTables(sqlite: Database.Database) {
       'INSERT INTO search_fts (rowid, name, description, city) VALUES (?, ?, ?, ?)',
     ),
     deleteText: sqlite.prepare<[number]>('DELETE FROM search_fts WHERE rowid = ?'),
-    insertGeo: sqlite.prepare<[number, number, number, number, number]>(
-      'INSERT INTO search_geo (id, min_lat, max_lat, min_lng, max_lng) VALUES (?, ?, ?, ?, ?)',
-    ),
-    deleteGeo: sqlite.prepare<[number]>('DELETE FROM search_geo WHERE id = ?'),
     clearDocs: sqlite.prepare('DELETE FROM search_docs'),
     clearText: sqlite.prepare(`INSERT INTO search_fts (search_fts) VALUES ('delete-all')`),
-    clearGeo: sqlite.prepare('DELETE FROM search_geo'),
     matchText: sqlite
       .prepare<[string], number>('SELECT rowid FROM search_fts WHERE search_fts MATCH ?')
       .pluck(),
     countText: sqlite
       .prepare<[string], number>('SELECT count(*) FROM search_fts WHERE search_fts MATCH ?')
       .pluck(),
-    nearbyIds: sqlite
-      .prepare<[number, number, number, number], number>(
-        'SELECT id FROM search_geo WHERE max_lat >= ? AND min_lat <= ? AND max_lng >= ? AND min_lng <= ?',
-      )
-      .pluck(),
     ping: sqlite.prepare<[], number>('SELECT 1').pluck(),
   };
-
-  function deleteRows(id: number): void {
-    stmt.deleteText.run(id);
-    stmt.deleteGeo.run(id);
-  }
 
   // better-sqlite3 turns a transaction inside the caller's into a savepoint, so these also work
   // within a transaction the caller has open (and roll back with it).
   const writeDocs = sqlite.transaction((docs: ProviderDoc[], nextVersion: string) => {
     for (const doc of docs) {
-      deleteRows(doc.id);
-      const { lat, lng } = doc.location;
+      stmt.deleteText.run(doc.id);
       stmt.putDoc.run(doc.id, JSON.stringify(doc));
       stmt.insertText.run(doc.id, doc.name, doc.description, doc.city);
-      stmt.insertGeo.run(doc.id, lat, lat, lng, lng);
     }
     stmt.writeVersion.run(nextVersion);
   });
   const deleteDocs = sqlite.transaction((ids: number[], nextVersion: string) => {
     for (const id of ids) {
-      deleteRows(id);
+      stmt.deleteText.run(id);
       stmt.deleteDoc.run(id);
     }
     stmt.writeVersion.run(nextVersion);
@@ -78,7 +61,6 @@ export function openIndexTables(sqlite: Database.Database) {
   const replaceAll = sqlite.transaction((docs: ProviderDoc[], nextVersion: string) => {
     stmt.clearDocs.run();
     stmt.clearText.run();
-    stmt.clearGeo.run();
     writeDocs(docs, nextVersion);
   });
   // One transaction so that the version read matches the documents read.

@@ -150,20 +150,6 @@ export class ProviderStore {
     this.maxRadiusStale = false;
   }
 
-  /** The attributes of a slot as the search loops read them. */
-  entryOf(slot: number): CellEntry {
-    return {
-      slot,
-      x: this.x[slot]!,
-      y: this.y[slot]!,
-      z: this.z[slot]!,
-      cosReach: this.cosReach[slot]!,
-      services: this.services[slot]!,
-      publics: this.publics[slot]!,
-      flags: this.flags[slot]!,
-    };
-  }
-
   private indexWords(slot: number, doc: ProviderDoc): void {
     const name = tokenizeText(doc.name);
     const description = tokenizeText(doc.description);

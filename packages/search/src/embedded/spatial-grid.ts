@@ -165,9 +165,9 @@ const lngCell = (lng: number) => Math.floor((lng + 180) / CELL_DEGREES);
 export const cellKeyOf = (lat: number, lng: number) => latCell(lat) * LNG_CELLS + lngCell(lng);
 
 /**
- * A uniform latitude/longitude grid of provider lists, kept in memory beside the R*Tree: listing
- * the cells under a 30 km box costs microseconds where an R*Tree query through SQLite costs about
- * 0.4 ms (STACK.md), and a cell is read as a few contiguous arrays.
+ * A uniform latitude/longitude grid of provider lists, kept in memory: listing the cells under a
+ * 30 km box costs microseconds where an R*Tree query through SQLite costs about 0.4 ms (STACK.md),
+ * and a cell is read as a few contiguous arrays.
  */
 export class SpatialGrid {
   private readonly cells = new Map<number, ProviderLists>();

@@ -9,8 +9,6 @@ export type OutboxWorker = {
   drainOnce(): Promise<number>;
   start(intervalMs?: number): void;
   stop(): Promise<void>;
-  /** Rows waiting, for health and metrics. */
-  backlog(): number;
 };
 
 const MAX_BACKOFF_MS = 5 * 60_000;
@@ -110,9 +108,6 @@ export function createOutboxWorker(options: {
       if (timer) clearTimeout(timer);
       timer = undefined;
       await running;
-    },
-    backlog() {
-      return (db.sqlite.prepare('SELECT count(*) AS n FROM search_outbox').get() as { n: number }).n;
     },
   };
 }
