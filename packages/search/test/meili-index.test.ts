@@ -187,19 +187,6 @@ describe('meilisearch index search', () => {
     const [hit] = (await index.search(nearParis({ remote: true }))).items;
     expect(hit!.distanceKm).toBe(distanceKm(PARIS, lyon));
   });
-
-  it('rejects impossible queries and providers before calling the engine', async () => {
-    const index = await makeIndex();
-    await expect(index.search(nearParis({ lat: 91 }))).rejects.toThrow(RangeError);
-    await expect(index.search(nearParis({ radiusKm: 0 }))).rejects.toThrow(RangeError);
-    await expect(index.search(nearParis({ page: 0 }))).rejects.toThrow(RangeError);
-    await expect(index.search(nearParis({ pageSize: 1.5 }))).rejects.toThrow(RangeError);
-    await expect(
-      index.upsert([makeProvider({ id: 1 }), makeProvider({ id: 2, location: { lat: Number.NaN, lng: 2 } })]),
-    ).rejects.toThrow(RangeError);
-    await expect(index.upsert([makeProvider({ id: 1.5 })])).rejects.toThrow(TypeError);
-    await expect(index.reindex([makeProvider({ id: 1, radiusKm: -1 })])).rejects.toThrow(RangeError);
-  });
 });
 
 describe('meilisearch index errors', () => {

@@ -323,6 +323,33 @@ export function describeProviderIndexContract(name: string, makeIndex: MakeProvi
       });
     });
 
+    describe('input checks', () => {
+      it('refuses an impossible query', async () => {
+        for (const fields of [
+          { lat: 91 },
+          { lng: Number.NaN },
+          { radiusKm: 0 },
+          { radiusKm: Number.POSITIVE_INFINITY },
+          { page: 0 },
+          { pageSize: 1.5 },
+        ]) {
+          await expect(index.search(query(fields)), JSON.stringify(fields)).rejects.toThrow(RangeError);
+        }
+      });
+
+      it('refuses a batch holding an impossible provider, before writing any of it', async () => {
+        const fine = makeProvider({ id: 1, location: north(1) });
+        const nowhere = makeProvider({ id: 2, location: { lat: Number.NaN, lng: 2 } });
+        await expect(index.upsert([fine, nowhere])).rejects.toThrow(RangeError);
+        await expect(index.upsert([fine, makeProvider({ id: 1.5 })])).rejects.toThrow(TypeError);
+        await expect(index.upsert([fine, makeProvider({ id: -3 })])).rejects.toThrow(TypeError);
+        await expect(index.reindex([fine, makeProvider({ id: 4, radiusKm: -1 })])).rejects.toThrow(
+          RangeError,
+        );
+        expect(ids(await index.search(query()))).toEqual([]);
+      });
+    });
+
     it('reports itself healthy', async () => {
       expect(await index.health()).toBe('ok');
     });

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { checkSearchQuery } from '../input-checks.ts';
 import type { ProviderDoc, ProviderIndex, SearchQuery, SearchResult, SearchStatus } from '../types.ts';
 import { createCandidateSearch } from './candidate-search.ts';
 import { openIndexTables } from './index-tables.ts';
 import { GenerationalLru } from './lru-cache.ts';
-import { cacheKey, checkQuery } from './prepared-query.ts';
+import { cacheKey } from './prepared-query.ts';
 import { ProviderStore } from './provider-store.ts';
 import { freezeResult, toStoredDoc } from './stored-docs.ts';
 import { type Change, TableSync } from './table-sync.ts';
@@ -92,7 +93,8 @@ export function createEmbeddedIndex(
   }
 
   function searchSync(query: SearchQuery): SearchResult {
-    checkQuery(query);
+    // Refused before the cache and the loops, which assume a finite position and a page of at least 1.
+    checkSearchQuery(query);
     memory.sync();
     const terms = queryTerms(query.q);
     const key = cacheKey(query, terms);

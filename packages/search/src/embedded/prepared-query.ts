@@ -53,21 +53,6 @@ export function prepareQuery(store: ProviderStore, query: SearchQuery): Prepared
   };
 }
 
-/**
- * Refuses an impossible query with a RangeError before it reaches the cache or the loops, which
- * assume a finite position and radius and a page of at least 1.
- */
-export function checkQuery(q: SearchQuery): void {
-  if (!Number.isFinite(q.lat) || Math.abs(q.lat) > 90 || !Number.isFinite(q.lng) || Math.abs(q.lng) > 180) {
-    throw new RangeError(`Invalid position ${q.lat},${q.lng}.`);
-  }
-  if (!(q.radiusKm > 0) || !Number.isFinite(q.radiusKm))
-    throw new RangeError(`Invalid radius ${q.radiusKm}.`);
-  if (!Number.isSafeInteger(q.page) || q.page < 1) throw new RangeError(`Invalid page ${q.page}.`);
-  if (!Number.isSafeInteger(q.pageSize) || q.pageSize < 1)
-    throw new RangeError(`Invalid page size ${q.pageSize}.`);
-}
-
 /** Everything that changes a result, in a canonical form: two equivalent queries share an entry. */
 export function cacheKey(q: SearchQuery, terms: string[]): string {
   const services = q.services && q.services.length > 0 ? [...new Set(q.services)].sort().join(',') : '';

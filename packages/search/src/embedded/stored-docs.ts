@@ -1,3 +1,4 @@
+import { checkProviderDoc } from '../input-checks.ts';
 import type { ProviderDoc, SearchHit, SearchResult } from '../types.ts';
 
 /**
@@ -5,14 +6,8 @@ import type { ProviderDoc, SearchHit, SearchResult } from '../types.ts';
  * because the same objects are shared by every cached result.
  */
 export function toStoredDoc(doc: ProviderDoc): ProviderDoc {
+  checkProviderDoc(doc);
   const { lat, lng } = doc.location;
-  if (!Number.isSafeInteger(doc.id)) throw new TypeError(`Provider id ${doc.id} is not an integer.`);
-  if (!Number.isFinite(lat) || Math.abs(lat) > 90 || !Number.isFinite(lng) || Math.abs(lng) > 180) {
-    throw new RangeError(`Provider ${doc.id}: invalid location ${lat},${lng}.`);
-  }
-  if (!Number.isFinite(doc.radiusKm) || doc.radiusKm < 0) {
-    throw new RangeError(`Provider ${doc.id}: invalid radius ${doc.radiusKm}.`);
-  }
   const stored: ProviderDoc = {
     id: doc.id,
     slug: doc.slug,

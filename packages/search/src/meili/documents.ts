@@ -59,16 +59,3 @@ export function toMeiliDocument(doc: ProviderDoc): MeiliProviderDocument {
 export function fromMeiliHit(hit: Record<string, unknown>): ProviderDoc {
   return Object.fromEntries(PROVIDER_FIELDS.map((f) => [f, hit[f]])) as ProviderDoc;
 }
-
-/** Rejects what must never reach the engine, before anything is written (as the embedded index does). */
-export function checkProviderDoc(doc: ProviderDoc): void {
-  if (!Number.isSafeInteger(doc.id) || doc.id < 0)
-    throw new TypeError(`Provider id ${doc.id} is not a non-negative integer.`);
-  const { lat, lng } = doc.location;
-  if (!Number.isFinite(lat) || Math.abs(lat) > 90 || !Number.isFinite(lng) || Math.abs(lng) > 180) {
-    throw new RangeError(`Provider ${doc.id}: invalid location ${lat},${lng}.`);
-  }
-  if (!Number.isFinite(doc.radiusKm) || doc.radiusKm < 0) {
-    throw new RangeError(`Provider ${doc.id}: invalid radius ${doc.radiusKm}.`);
-  }
-}

@@ -2,6 +2,7 @@ import { distanceKm } from '@vigie/geo';
 import { type EnqueuedTask, type IndexSwap, Meilisearch, type SearchParams } from 'meilisearch';
 import { compareHits, countFacets } from '../embedded/full-scan.ts';
 import { queryTerms, tokenizeText } from '../embedded/text.ts';
+import { checkProviderDoc, checkSearchQuery } from '../input-checks.ts';
 import type {
   ProviderDoc,
   ProviderIndex,
@@ -11,7 +12,7 @@ import type {
   SearchStatus,
 } from '../types.ts';
 import { buildCandidateFilter } from './candidate-filter.ts';
-import { checkProviderDoc, fromMeiliHit, PROVIDER_FIELDS, toMeiliDocument } from './documents.ts';
+import { fromMeiliHit, PROVIDER_FIELDS, toMeiliDocument } from './documents.ts';
 import { MeiliIndexError, meiliCodeOf, toMeiliIndexError } from './errors.ts';
 import { providerIndexSettings, settingsMatch } from './settings.ts';
 
@@ -50,17 +51,6 @@ export type MeiliProviderIndex = ProviderIndex & {
   readonly engine: 'meilisearch';
   readonly indexUid: string;
 };
-
-function checkQuery(q: SearchQuery): void {
-  if (!Number.isFinite(q.lat) || Math.abs(q.lat) > 90 || !Number.isFinite(q.lng) || Math.abs(q.lng) > 180) {
-    throw new RangeError(`Invalid position ${q.lat},${q.lng}.`);
-  }
-  if (!(q.radiusKm > 0) || !Number.isFinite(q.radiusKm))
-    throw new RangeError(`Invalid radius ${q.radiusKm}.`);
-  if (!Number.isSafeInteger(q.page) || q.page < 1) throw new RangeError(`Invalid page ${q.page}.`);
-  if (!Number.isSafeInteger(q.pageSize) || q.pageSize < 1)
-    throw new RangeError(`Invalid page size ${q.pageSize}.`);
-}
 
 /** The matching rule of ProviderIndex, applied exactly to a candidate at distance `d` from the victim. */
 function matchesExactly(doc: ProviderDoc, d: number, query: SearchQuery, terms: string[]): boolean {
@@ -205,7 +195,7 @@ export function createMeiliIndex(options: MeiliIndexOptions): MeiliProviderIndex
   }
 
   async function search(query: SearchQuery): Promise<SearchResult> {
-    checkQuery(query);
+    checkSearchQuery(query);
     await ensureReady();
     const terms = queryTerms(query.q);
     let fetched: Awaited<ReturnType<typeof fetchCandidates>>;
