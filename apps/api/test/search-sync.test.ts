@@ -20,12 +20,9 @@ const silent = pino({ level: 'silent' });
 
 beforeAll(async () => {
   standin = await startMeiliStandin({ masterKey: 'test-master-key' });
-  meili = createMeiliIndex({
-    host: standin.url,
-    apiKey: 'test-master-key',
-    indexUid: 'providers_sync',
-    timeoutMs: 300,
-  });
+  // The default request timeout (5 s): every request in these tests is answered well within it,
+  // except those the stand-in is told never to answer.
+  meili = createMeiliIndex({ host: standin.url, apiKey: 'test-master-key', indexUid: 'providers_sync' });
   const base = createTestApp();
   t = createTestApp({
     db: base.db,
@@ -59,27 +56,43 @@ describe('search outbox', () => {
     expect((await meiliSearch()).items.map((i) => i.slug)).toEqual(['outbox-a']);
   });
 
-  it('keeps changes, answers from the embedded index and reports degraded while Meilisearch is down; catches up after', async () => {
-    const worker = createOutboxWorker({ db: t.db, target: meili, logger: silent, now });
-    standin.state.responseDelayMs = 2000; // longer than the client's 300 ms timeout
+  it('keeps changes, answers from the embedded index and reports degraded while Meilisearch hangs; catches up after', {
+    timeout: 60_000,
+  }, async () => {
+    // A hung Meilisearch: requests are accepted and never answered, so every timeout fires whatever
+    // the machine's load. The worker's own client may then be impatient without any risk of a race.
+    const impatient = createMeiliIndex({
+      host: standin.url,
+      apiKey: 'test-master-key',
+      indexUid: 'providers_sync',
+      timeoutMs: 200,
+    });
+    const hungWorker = createOutboxWorker({ db: t.db, target: impatient, logger: silent, now });
+    standin.state.unresponsive = true;
     const [id] = insertProviders(t.deps, [providerRow({ slug: 'outbox-b', lat: 45.77, lng: 4.85 })]);
-    expect(await worker.drainOnce()).toBe(0);
+    let health: { status: string; search: unknown };
+    try {
+      expect(await hungWorker.drainOnce()).toBe(0);
+      health = (await (await t.app.request('/health')).json()) as typeof health;
+    } finally {
+      standin.state.unresponsive = false;
+    }
     const [row] = outboxRows();
     expect(row).toMatchObject({ providerId: id, attempts: 1 });
+    expect(row!.lastError).toMatch(/did not answer in time/);
     expect(Date.parse(row!.nextAttemptAt) - clock).toBe(backoffMs(1));
-
-    const health = (await (await t.app.request('/health')).json()) as { status: string; search: unknown };
     expect(health).toMatchObject({
       status: 'degraded',
       search: { engine: 'meilisearch', status: 'degraded' },
     });
+    // Marked down by the failed health check, search answers from the embedded index at once.
     const res = await t.app.request('/v1/providers?near=69001');
     expect(res.headers.get('x-search-engine')).toBe('embedded');
     expect(((await res.json()) as { items: { slug: string }[] }).items.map((i) => i.slug)).toContain(
       'outbox-b',
     );
 
-    standin.state.responseDelayMs = 0;
+    const worker = createOutboxWorker({ db: t.db, target: meili, logger: silent, now });
     expect(await worker.drainOnce()).toBe(0); // still backing off
     clock += backoffMs(1);
     expect(await worker.drainOnce()).toBe(1);

@@ -114,6 +114,11 @@ export function createRequestHandler(state: StandinState, routes: Route[], maste
     const method = req.method ?? 'GET';
     const entry = { method, path: url.pathname, query: url.search, body: undefined as unknown };
     state.requests.push(entry);
+    if (state.unresponsive) {
+      // Held open until the client gives up or the stand-in closes; never processed.
+      raw.catch(() => {});
+      return;
+    }
     const send = (status: number, body?: unknown) => {
       if (res.destroyed) return;
       if (body === undefined) {
@@ -129,7 +134,6 @@ export function createRequestHandler(state: StandinState, routes: Route[], maste
       }
     };
     try {
-      if (state.responseDelayMs > 0) await new Promise((r) => setTimeout(r, state.responseDelayMs));
       const matching = routes.filter((r) => r.pattern.test(url.pathname));
       // Like actix-web, which Meilisearch runs on: an unknown path is a bare 404, a known path with
       // another method a bare 405.

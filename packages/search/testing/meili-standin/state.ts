@@ -35,8 +35,11 @@ export class StandinState {
   readonly indexes = new Map<string, StandinIndex>();
   readonly tasks: StandinTask[] = [];
   readonly requests: { method: string; path: string; query: string; body: unknown }[] = [];
-  /** Delay before answering any request, `/health` included: a slow or overloaded server. */
-  responseDelayMs = 0;
+  /**
+   * While true, every request (`/health` included) is received, logged and never answered: a hung
+   * server. Nothing it asked for is done. Requests received after it is cleared are answered.
+   */
+  unresponsive = false;
   private queue: QueuedTask[] = [];
   private paused = false;
   private processing = false;
