@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, currentStep, goBack, JourneyError, outcomeOf, startJourney } from './engine.ts';
 import { deserializeJourney, serializeJourney } from './journey-codec.ts';
-import { fixtureCatalogue } from './test-fixture.ts';
+import { fixtureCatalogue } from './testing.ts';
 
 const cat = fixtureCatalogue();
 
@@ -68,11 +68,12 @@ describe('journey', () => {
 describe('outcome resolution', () => {
   it('orders advice by phase, keeps the outcome’s order inside a phase, and filters by public', () => {
     const o = outcomeOf(cat, walk('individual', ['start', 'no'], ['what', 'mail'], ['stakes', 'money']));
-    expect(o?.advice).toEqual(['stop-a', 'evidence-a', 'prevent-a']);
+    expect(o?.advice).toEqual(['stop-a', 'stop-b', 'evidence-a', 'report-a', 'prevent-a']);
     expect(o?.orientations.map((x) => x.id)).toEqual(['signal-spam', 'thesee', 'provider']);
     expect(o?.flags).toEqual(['money-lost']);
     const biz = outcomeOf(cat, walk('business', ['start', 'no'], ['what', 'mail'], ['stakes', 'money']));
     expect(biz?.orientations.map((x) => x.id)).toEqual(['signal-spam', 'provider']);
+    expect(biz?.advice).toEqual(['stop-a', 'stop-b', 'evidence-a', 'report-a', 'biz-only', 'prevent-a']);
   });
 
   it('gives the provider orientation the threat’s services and the public', () => {

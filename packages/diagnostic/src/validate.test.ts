@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureCatalogue } from './test-fixture.ts';
+import { fixtureCatalogue } from './testing.ts';
 import { enumerateOutcomes, validateCatalogue } from './validate.ts';
 
 describe('validateCatalogue', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fixtureCatalogue } from '../test-fixture.ts';
+import { fixtureCatalogue } from '../testing.ts';
 import { renderDot } from './dot.ts';
 import { renderMarkdown } from './markdown.ts';
 

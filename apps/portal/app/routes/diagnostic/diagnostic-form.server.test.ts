@@ -1,7 +1,7 @@
 import type { Journey } from '@vigie/diagnostic';
+import { fixtureCatalogue } from '@vigie/diagnostic/testing';
 import { describe, expect, it } from 'vitest';
 import { applyAnswer, parseDiagnosticForm } from './diagnostic-form.server.ts';
-import { testCatalogue } from './diagnostic-test-catalogue.ts';
 
 function form(entries: [string, string | Blob][]): FormData {
   const data = new FormData();
@@ -134,13 +134,17 @@ describe('parseDiagnosticForm', () => {
 });
 
 describe('applyAnswer', () => {
-  const catalogue = testCatalogue();
+  const catalogue = fixtureCatalogue();
   const atStart: Journey = { catalogueVersion: '1.0.0', public: 'individual', answers: [] };
-  const atStakes: Journey = { ...atStart, answers: [{ questionId: 'start', optionIds: ['no'] }] };
+  const atWhat: Journey = { ...atStart, answers: [{ questionId: 'start', optionIds: ['no'] }] };
+  const atStakes: Journey = {
+    ...atWhat,
+    answers: [...atWhat.answers, { questionId: 'what', optionIds: ['mail'] }],
+  };
 
   it('records an answer to the current question', () => {
     const applied = applyAnswer(atStart, 'start', ['no'], catalogue);
-    expect(applied).toEqual({ ok: true, journey: atStakes });
+    expect(applied).toEqual({ ok: true, journey: atWhat });
   });
 
   it('accepts several options on a multiple-choice question', () => {

@@ -1,4 +1,5 @@
 import { answer, catalogue, current, type Journey, serializeJourney, start } from '@vigie/diagnostic';
+import { fixtureCatalogue } from '@vigie/diagnostic/testing';
 import { describe, expect, it } from 'vitest';
 import {
   decodeJourneyParam,
@@ -9,7 +10,6 @@ import {
   MAX_JOURNEY_PARAM_LENGTH,
   truncateJourney,
 } from './diagnostic-state.server.ts';
-import { testCatalogue } from './diagnostic-test-catalogue.ts';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 
@@ -73,7 +73,7 @@ describe('encodeJourneyParam / decodeJourneyParam', () => {
       public: 'individual',
       answers: [{ questionId: 'start', optionIds: ['no'] }],
     };
-    expect(decodeJourneyParam(encodeJourneyParam(saved), testCatalogue())).toEqual({
+    expect(decodeJourneyParam(encodeJourneyParam(saved), fixtureCatalogue())).toEqual({
       status: 'ok',
       journey: { ...saved, catalogueVersion: '1.0.0' },
     });
@@ -85,7 +85,7 @@ describe('encodeJourneyParam / decodeJourneyParam', () => {
       public: 'individual',
       answers: [{ questionId: 'start', optionIds: ['maybe'] }],
     };
-    expect(decodeJourneyParam(encodeJourneyParam(saved), testCatalogue())).toEqual({
+    expect(decodeJourneyParam(encodeJourneyParam(saved), fixtureCatalogue())).toEqual({
       status: 'invalid',
       reason: 'incompatible',
     });
@@ -133,9 +133,10 @@ describe('journeyFlags', () => {
       public: 'individual',
       answers: [
         { questionId: 'start', optionIds: ['no'] },
+        { questionId: 'what', optionIds: ['mail'] },
         { questionId: 'stakes', optionIds: ['money', 'young'] },
       ],
     };
-    expect([...journeyFlags(journey, testCatalogue())].sort()).toEqual(['minor', 'money-lost']);
+    expect([...journeyFlags(journey, fixtureCatalogue())].sort()).toEqual(['minor', 'money-lost']);
   });
 });

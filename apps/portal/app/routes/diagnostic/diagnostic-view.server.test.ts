@@ -7,11 +7,11 @@ import {
   type Journey,
   start,
 } from '@vigie/diagnostic';
+import { fixtureCatalogue } from '@vigie/diagnostic/testing';
 import { describe, expect, it } from 'vitest';
 import type { OutcomeView, QuestionView } from '#app/components/diagnostic/types.ts';
 import { NEW_SEARCH, providerSearchHref } from '#app/components/providers/providers-query.ts';
 import { decodeJourneyParam, JOURNEY_PARAM } from './diagnostic-state.server.ts';
-import { testCatalogue } from './diagnostic-test-catalogue.ts';
 import { buildDiagnosticView } from './diagnostic-view.server.ts';
 
 const ok = (journey: Journey) => ({ status: 'ok' as const, journey });
@@ -19,17 +19,17 @@ const ok = (journey: Journey) => ({ status: 'ok' as const, journey });
 /** The journey a link of the page leads to. */
 function journeyOf(href: string): Journey | null {
   const url = new URL(href, 'http://portal.test');
-  const decoded = decodeJourneyParam(url.searchParams.get(JOURNEY_PARAM), testCatalogue());
+  const decoded = decodeJourneyParam(url.searchParams.get(JOURNEY_PARAM), fixtureCatalogue());
   return decoded.status === 'ok' ? decoded.journey : null;
 }
 
 function questionView(journey: Journey, lang: 'fr' | 'en' = 'fr'): QuestionView {
-  const view = buildDiagnosticView(ok(journey), lang, testCatalogue());
+  const view = buildDiagnosticView(ok(journey), lang, fixtureCatalogue());
   if (view.kind !== 'question') throw new Error(`expected a question, got ${view.kind}`);
   return view;
 }
 
-function outcomeView(journey: Journey, lang: 'fr' | 'en' = 'fr', on = testCatalogue()): OutcomeView {
+function outcomeView(journey: Journey, lang: 'fr' | 'en' = 'fr', on = fixtureCatalogue()): OutcomeView {
   const view = buildDiagnosticView(ok(journey), lang, on);
   if (view.kind !== 'outcome') throw new Error(`expected an outcome, got ${view.kind}`);
   return view;
@@ -38,10 +38,12 @@ function outcomeView(journey: Journey, lang: 'fr' | 'en' = 'fr', on = testCatalo
 const atStart: Journey = { catalogueVersion: '1.0.0', public: 'individual', answers: [] };
 const afterNo: Journey = { ...atStart, answers: [{ questionId: 'start', optionIds: ['no'] }] };
 const afterYes: Journey = { ...atStart, answers: [{ questionId: 'start', optionIds: ['yes'] }] };
+const mail = { questionId: 'what', optionIds: ['mail'] };
+const afterMail: Journey = { ...afterNo, answers: [...afterNo.answers, mail] };
 const phished: Journey = {
-  ...afterNo,
+  ...afterMail,
   public: 'business',
-  answers: [...afterNo.answers, { questionId: 'stakes', optionIds: ['money'] }],
+  answers: [...afterMail.answers, { questionId: 'stakes', optionIds: ['money'] }],
 };
 
 describe('buildDiagnosticView', () => {
@@ -75,16 +77,18 @@ describe('buildDiagnosticView', () => {
 
   it('numbers the next question, goes back one question, and warns once danger was said', () => {
     const view = questionView(afterYes);
-    expect(view.number).toBe(2);
-    expect(view.question.multiple).toBe(true);
-    expect(view.danger).toBe(true);
+    expect(view).toMatchObject({ number: 2, danger: true, question: { id: 'what', multiple: false } });
     expect(journeyOf(view.backHref)).toEqual(atStart);
+    const stakes = questionView({ ...afterYes, answers: [...afterYes.answers, mail] });
+    expect(stakes).toMatchObject({ number: 3, danger: true, question: { id: 'stakes', multiple: true } });
+    expect(journeyOf(stakes.backHref)).toEqual(afterYes);
     expect(questionView(afterNo).danger).toBe(false);
+    expect(questionView(afterMail).danger).toBe(false);
   });
 
   it('offers only the options meant for the public', () => {
-    expect(questionView(afterNo).options.map((o) => o.id)).toEqual(['money', 'young', 'nothing']);
-    expect(questionView({ ...afterNo, public: 'business' }).options.map((o) => o.id)).toEqual([
+    expect(questionView(afterMail).options.map((o) => o.id)).toEqual(['money', 'young', 'nothing']);
+    expect(questionView({ ...afterMail, public: 'business' }).options.map((o) => o.id)).toEqual([
       'money',
       'nothing',
     ]);
@@ -100,6 +104,7 @@ describe('buildDiagnosticView', () => {
           { id: 'stop-b', text: 'stop again (fr)' },
         ],
       },
+      { phase: 'evidence', items: [{ id: 'evidence-a', text: 'evidence (fr)' }] },
       { phase: 'report', items: [{ id: 'report-a', text: 'report (fr)' }] },
       { phase: 'recover', items: [{ id: 'biz-only', text: 'business only (fr)' }] },
       { phase: 'prevent', items: [{ id: 'prevent-a', text: 'prevent (fr)' }] },
@@ -117,10 +122,11 @@ describe('buildDiagnosticView', () => {
     });
     expect(view.answers.map(({ question, options }) => ({ question, options }))).toEqual([
       { question: 'Danger?', options: ['no'] },
+      { question: 'What?', options: ['mail'] },
       { question: 'Stakes?', options: ['money'] },
     ]);
-    expect(view.answers.map((a) => journeyOf(a.editHref)?.answers.length)).toEqual([0, 1]);
-    expect(journeyOf(view.backHref)).toEqual({ ...afterNo, public: 'business' });
+    expect(view.answers.map((a) => journeyOf(a.editHref)?.answers.length)).toEqual([0, 1, 2]);
+    expect(journeyOf(view.backHref)).toEqual({ ...afterMail, public: 'business' });
   });
 
   it('gives orientations their contact details and the provider search for the first service', () => {
@@ -139,7 +145,7 @@ describe('buildDiagnosticView', () => {
   it('makes an outcome reached after a danger answer critical, urgent, with the emergency number first', () => {
     const view = outcomeView({
       ...afterYes,
-      answers: [...afterYes.answers, { questionId: 'stakes', optionIds: ['nothing'] }],
+      answers: [...afterYes.answers, mail, { questionId: 'stakes', optionIds: ['nothing'] }],
     });
     expect(view).toMatchObject({ danger: true, urgent: true, severity: 'critical' });
     expect(view.orientations.map((o) => o.id).slice(0, 2)).toEqual(['emergency-17', 'police-chat']);

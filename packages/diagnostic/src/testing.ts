@@ -2,9 +2,22 @@ import { orientations } from './catalogue/orientations.ts';
 import { services } from './catalogue/services.ts';
 import type { Catalogue } from './types.ts';
 
+/**
+ * `@vigie/diagnostic/testing`: a tiny catalogue for tests, kept out of what the package exports to
+ * the apps. The engine's tests and the portal's page tests both run on it.
+ */
+
 const t = (s: string) => ({ fr: `${s} (fr)`, en: s });
 
-/** A tiny catalogue that exercises every engine feature; tests mutate copies of it. */
+/**
+ * A tiny catalogue that exercises every engine feature (a public-specific option, a multiple-choice
+ * question with an exclusive option and a branch, flags, an urgent outcome, advice for one public
+ * and advice authored out of phase order, an orientation limited to a public), with the real
+ * orientations and services. Each call returns a fresh copy that a test may change.
+ *
+ * Individual and business journeys: start (yes | no) → what (mail | files, not for individuals |
+ * none → other) → stakes (money, young for individuals only, nothing → other) → phish.
+ */
 export function fixtureCatalogue(): Catalogue {
   return {
     version: '1.0.0',
@@ -14,7 +27,7 @@ export function fixtureCatalogue(): Catalogue {
       {
         id: 'phishing',
         name: t('Phishing'),
-        description: t('d'),
+        description: t('A fake message'),
         publics: ['individual', 'business', 'public-body'],
         severity: 'low',
         services: ['account-recovery'],
@@ -22,7 +35,7 @@ export function fixtureCatalogue(): Catalogue {
       {
         id: 'ransomware',
         name: t('Ransomware'),
-        description: t('d'),
+        description: t('Files locked for a ransom'),
         publics: ['business', 'public-body'],
         severity: 'high',
         services: ['ransomware-recovery'],
@@ -30,7 +43,7 @@ export function fixtureCatalogue(): Catalogue {
       {
         id: 'unidentified',
         name: t('Other'),
-        description: t('d'),
+        description: t('Nothing matched'),
         publics: ['individual', 'business', 'public-body'],
         severity: 'info',
         services: [],
@@ -40,13 +53,15 @@ export function fixtureCatalogue(): Catalogue {
       { id: 'prevent-a', phase: 'prevent', text: t('prevent') },
       { id: 'stop-a', phase: 'stop', text: t('stop') },
       { id: 'evidence-a', phase: 'evidence', text: t('evidence') },
+      { id: 'report-a', phase: 'report', text: t('report') },
+      { id: 'stop-b', phase: 'stop', text: t('stop again') },
       { id: 'biz-only', phase: 'recover', text: t('business only'), publics: ['business'] },
     ],
     outcomes: [
       {
         id: 'phish',
         threat: 'phishing',
-        advice: ['prevent-a', 'stop-a', 'evidence-a'],
+        advice: ['prevent-a', 'stop-a', 'evidence-a', 'biz-only', 'report-a', 'stop-b'],
         orientations: [{ id: 'signal-spam' }, { id: 'thesee', publics: ['individual'] }, { id: 'provider' }],
       },
       {
@@ -63,6 +78,7 @@ export function fixtureCatalogue(): Catalogue {
         id: 'start',
         kind: 'single',
         text: t('Danger?'),
+        help: t('For example a threat'),
         options: [
           { id: 'yes', label: t('yes'), flags: ['danger'], next: { question: 'what' } },
           { id: 'no', label: t('no'), next: { question: 'what' } },
