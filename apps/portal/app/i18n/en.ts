@@ -46,9 +46,6 @@ export const en: Messages = {
     urgentTitle: 'Is someone in danger right now?',
     urgentText:
       'Call 17 (police or gendarmerie) or 112. If you are deaf, hard of hearing or cannot speak, text 114.',
-    call17: 'Call 17',
-    call112: 'Call 112',
-    sms114: 'Text 114',
     situationsTitle: 'The most common situations',
     situationsLead: 'Choose what is happening to you: the diagnostic opens straight on the next question.',
     situationsNote:

@@ -46,9 +46,6 @@ export const fr = {
     urgentTitle: 'Quelqu’un est en danger maintenant ?',
     urgentText:
       'Appelez le 17 (police ou gendarmerie) ou le 112. Si vous êtes sourd, malentendant ou ne pouvez pas parler, envoyez un SMS au 114.',
-    call17: 'Appeler le 17',
-    call112: 'Appeler le 112',
-    sms114: 'SMS au 114',
     situationsTitle: 'Les situations les plus fréquentes',
     situationsLead:
       'Choisissez ce qui vous arrive : le diagnostic s’ouvre directement sur la question suivante.',

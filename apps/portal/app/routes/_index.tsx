@@ -7,7 +7,7 @@ import iconsCommunicationStyles from '@gouvfr/dsfr/dist/utility/icons/icons-comm
 import iconsDeviceStyles from '@gouvfr/dsfr/dist/utility/icons/icons-device/icons-device.min.css?url';
 import type { LinksFunction } from '@remix-run/node';
 import { Link, type MetaFunction, useLoaderData } from '@remix-run/react';
-import { EmergencyNotice } from '#app/components/diagnostic/emergency-notice.tsx';
+import { EmergencyCalls, EmergencyNotice } from '#app/components/diagnostic/emergency-notice.tsx';
 import { type CommonSituation, commonSituationLinks } from '#app/components/home/common-situations.server.ts';
 import { Pictogram } from '#app/components/pictogram.tsx';
 import { getMessages, isLang, type Messages } from '#app/i18n/index.ts';
@@ -73,23 +73,7 @@ export default function HomePage() {
               <div className="fr-callout fr-icon-alarm-warning-line vigie-emergency">
                 <h2 className="fr-callout__title fr-h5">{m.urgentTitle}</h2>
                 <p className="fr-callout__text fr-text--md">{m.urgentText}</p>
-                <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-btns-group--icon-left fr-mt-2w fr-mb-n2w">
-                  <li>
-                    <a className="fr-btn fr-icon-phone-fill" href="tel:17">
-                      {m.call17}
-                    </a>
-                  </li>
-                  <li>
-                    <a className="fr-btn fr-btn--secondary fr-icon-phone-fill" href="tel:112">
-                      {m.call112}
-                    </a>
-                  </li>
-                  <li>
-                    <a className="fr-btn fr-btn--secondary fr-icon-chat-3-fill" href="sms:114">
-                      {m.sms114}
-                    </a>
-                  </li>
-                </ul>
+                <EmergencyCalls className="fr-btns-group--inline fr-btns-group--sm" />
               </div>
             </div>
           </div>

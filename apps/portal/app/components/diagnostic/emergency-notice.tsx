@@ -26,23 +26,31 @@ export function DangerAlert() {
     <div className="fr-alert fr-alert--error fr-mb-4w" id="danger-alert">
       <h2 className="fr-alert__title">{m.dangerTitle}</h2>
       <p>{m.dangerText}</p>
-      <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--icon-left fr-mt-2w fr-mb-n2w">
-        <li>
-          <a className="fr-btn fr-icon-phone-fill" href="tel:17">
-            {m.call17}
-          </a>
-        </li>
-        <li>
-          <a className="fr-btn fr-btn--secondary fr-icon-phone-fill" href="tel:112">
-            {m.call112}
-          </a>
-        </li>
-        <li>
-          <a className="fr-btn fr-btn--secondary fr-icon-chat-3-fill" href="sms:114">
-            {m.sms114}
-          </a>
-        </li>
-      </ul>
+      <EmergencyCalls className="fr-btns-group--inline-sm" />
     </div>
+  );
+}
+
+/** The emergency numbers as links a phone can dial: 17 and 112 by voice, 114 by text message. */
+export function EmergencyCalls({ className = '' }: { className?: string }) {
+  const m = useMessages().diagnostic;
+  return (
+    <ul className={`fr-btns-group ${className} fr-btns-group--icon-left fr-mt-2w fr-mb-n2w`}>
+      <li>
+        <a className="fr-btn fr-icon-phone-fill" href="tel:17">
+          {m.call17}
+        </a>
+      </li>
+      <li>
+        <a className="fr-btn fr-btn--secondary fr-icon-phone-fill" href="tel:112">
+          {m.call112}
+        </a>
+      </li>
+      <li>
+        <a className="fr-btn fr-btn--secondary fr-icon-chat-3-fill" href="sms:114">
+          {m.sms114}
+        </a>
+      </li>
+    </ul>
   );
 }
