@@ -40,7 +40,6 @@ export function buildDeps(env: ApiEnv): AppDeps {
       nodeEnv: env.NODE_ENV,
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
       publicApiUrl: env.PUBLIC_API_URL,
-      publicPortalUrl: env.PUBLIC_PORTAL_URL,
       searchRateLimitPerMinute: env.SEARCH_RATE_LIMIT_PER_MINUTE,
       trustedProxies: env.TRUSTED_PROXIES,
     },

@@ -12,7 +12,6 @@ export type AppDeps = {
     nodeEnv: 'development' | 'test' | 'production';
     bodyLimitBytes: number;
     publicApiUrl: string;
-    publicPortalUrl: string;
     /** Requests per minute and client address on the public search and geocoding endpoints. */
     searchRateLimitPerMinute: number;
     /** Proxies (IPs or CIDR ranges) whose `X-Forwarded-For` entries are believed. */

@@ -31,7 +31,6 @@ export const apiEnvSchema = z
     API_PORT: port(8787),
     DATABASE_PATH: z.string().default('./data/vigie.db'),
     PUBLIC_API_URL: httpUrl.optional(),
-    PUBLIC_PORTAL_URL: httpUrl.optional(),
     MEILI_HOST: httpUrl.optional(),
     MEILI_API_KEY: z.string().optional(),
     MEILI_INDEX: z
@@ -60,7 +59,6 @@ export const apiEnvSchema = z
   .transform((env) => ({
     ...env,
     PUBLIC_API_URL: env.PUBLIC_API_URL ?? `http://127.0.0.1:${env.API_PORT}`,
-    PUBLIC_PORTAL_URL: env.PUBLIC_PORTAL_URL ?? 'http://127.0.0.1:3000',
   }));
 
 export type ApiEnv = z.output<typeof apiEnvSchema>;

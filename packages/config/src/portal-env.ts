@@ -11,7 +11,6 @@ export const portalEnvSchema = z
     API_PORT: port(8787),
     API_INTERNAL_URL: httpUrl.optional(),
     PUBLIC_API_URL: httpUrl.optional(),
-    PUBLIC_PORTAL_URL: httpUrl.optional(),
     /** Raster tiles of the provider map (Leaflet URL template; `{s}` allowed in the host). */
     MAP_TILE_URL: z
       .string()
@@ -34,7 +33,6 @@ export const portalEnvSchema = z
       ...env,
       PUBLIC_API_URL: apiUrl,
       API_INTERNAL_URL: env.API_INTERNAL_URL ?? apiUrl,
-      PUBLIC_PORTAL_URL: env.PUBLIC_PORTAL_URL ?? `http://127.0.0.1:${env.PORTAL_PORT}`,
     };
   });
 

@@ -39,7 +39,6 @@ export function createTestApp(overrides: Partial<AppDeps> = {}): TestApp {
       nodeEnv: 'test',
       bodyLimitBytes: 16 * 1024,
       publicApiUrl: 'http://127.0.0.1:8787',
-      publicPortalUrl: 'http://127.0.0.1:3000',
       searchRateLimitPerMinute: 1000,
       trustedProxies: ['127.0.0.1/8', '::1'],
     },
