@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, currentStep, goBack, JourneyError, outcomeOf, startJourney } from './engine.ts';
+import {
+  answerQuestion,
+  currentStep,
+  goBack,
+  JourneyError,
+  outcomeOf,
+  reachableSeverity,
+  startJourney,
+  targetsOf,
+} from './engine.ts';
 import { deserializeJourney, serializeJourney } from './journey-codec.ts';
 import { fixtureCatalogue } from './testing.ts';
 
@@ -46,10 +55,10 @@ describe('journey', () => {
     expect(() => answerQuestion(cat, m, 'stakes', ['money', 'money'])).toThrow(/twice/);
   });
 
-  it('takes the first matching branch of a multiple-choice question, else its next', () => {
+  it('takes the branch of a multiple-choice option, and the default branch for an option in none', () => {
     const base = walk('individual', ['start', 'no'], ['what', 'mail']);
     expect(outcomeOf(cat, answerQuestion(cat, base, 'stakes', ['nothing']))?.id).toBe('other');
-    expect(outcomeOf(cat, answerQuestion(cat, base, 'stakes', ['money']))?.id).toBe('phish');
+    expect(outcomeOf(cat, answerQuestion(cat, base, 'stakes', ['money']))?.merged).toEqual(['phish']);
   });
 
   it('goes back one question, and stays at the start when there is nothing to undo', () => {
@@ -62,6 +71,83 @@ describe('journey', () => {
   it('refuses answers once the outcome is reached', () => {
     const j = walk('individual', ['start', 'no'], ['what', 'none']);
     expect(() => answerQuestion(cat, j, 'what', ['none'])).toThrow(/already reached/);
+  });
+});
+
+/**
+ * The fixture with a branch on "money" that asks one more question before the ransom outcome, so a
+ * multiple-choice answer "money + young" opens two branches: "paid" (high) and the default (low).
+ */
+function branchingCatalogue() {
+  const c = fixtureCatalogue();
+  const stakes = c.questions.find((q) => q.id === 'stakes')!;
+  stakes.branches = [...(stakes.branches ?? []), { when: ['money'], next: { question: 'paid' } }];
+  c.questions.push({
+    id: 'paid',
+    kind: 'single',
+    text: { fr: 'Payé ?', en: 'Paid?' },
+    options: [
+      { id: 'yes', label: { fr: 'oui', en: 'yes' }, next: { outcome: 'ransom' } },
+      { id: 'no', label: { fr: 'non', en: 'no' }, next: { outcome: 'other' } },
+    ],
+  });
+  return c;
+}
+
+describe('multiple-choice answers add up', () => {
+  const c = branchingCatalogue();
+  const base = () => {
+    let j = startJourney(c, 'individual');
+    j = answerQuestion(c, j, 'start', ['no']);
+    return answerQuestion(c, j, 'what', ['mail']);
+  };
+
+  it('follows every branch ticked, the most severe first, then merges the outcomes reached', () => {
+    // "young" is in no branch, so it takes the default branch (phish, low); "money" asks "paid" first.
+    const j = answerQuestion(c, base(), 'stakes', ['young', 'money']);
+    const step = currentStep(c, j);
+    expect(step.type === 'question' && step.question.id).toBe('paid');
+    const o = outcomeOf(c, answerQuestion(c, j, 'paid', ['yes']));
+    expect(o?.merged).toEqual(['ransom', 'phish']);
+    expect(o?.id).toBe('ransom');
+    expect(o?.threat).toBe('ransomware');
+    expect(o?.severity).toBe('high');
+    expect(o?.urgent).toBe(true);
+    // Advice of both, once each, by phase; orientations of both, the most severe outcome's first.
+    expect(o?.advice).toEqual(['stop-a', 'stop-b', 'evidence-a', 'report-a', 'prevent-a']);
+    // (csirt, the ransom outcome's own, serves organisations only.)
+    expect(o?.orientations.map((x) => x.id)).toEqual([
+      'police-chat',
+      'helpline-3018',
+      'signal-spam',
+      'thesee',
+      'provider',
+    ]);
+    expect(o?.flags).toEqual(['minor', 'money-lost']);
+  });
+
+  it('names the outcome after the most severe one even when it was reached last', () => {
+    const j = answerQuestion(c, answerQuestion(c, base(), 'stakes', ['young', 'money']), 'paid', ['no']);
+    const o = outcomeOf(c, j);
+    expect(o?.merged).toEqual(['phish', 'other']);
+    expect(o?.threat).toBe('phishing');
+  });
+
+  it('goes back into a pending branch, and a saved journey with pending branches replays', () => {
+    const done = answerQuestion(c, answerQuestion(c, base(), 'stakes', ['young', 'money']), 'paid', ['yes']);
+    const back = currentStep(c, goBack(done));
+    expect(back.type === 'question' && back.question.id).toBe('paid');
+    const replayed = deserializeJourney(serializeJourney(done), c);
+    expect(outcomeOf(c, replayed)).toEqual(outcomeOf(c, done));
+  });
+
+  it('ranks a branch by the most severe outcome it can reach, before any of its questions is answered', () => {
+    expect(reachableSeverity(c, { question: 'paid' })).toBe('high');
+    expect(reachableSeverity(c, { outcome: 'phish' })).toBe('low');
+    expect(targetsOf(c.questions.find((q) => q.id === 'stakes')!, ['young', 'money'], c)).toEqual([
+      { question: 'paid' },
+      { outcome: 'phish' },
+    ]);
   });
 });
 

@@ -19,10 +19,19 @@ export function localizeCatalogue(catalogue: Catalogue, lang: Lang): Catalogue<s
       description: t(o.description),
       hours: t(o.hours),
     })),
-    questions: catalogue.questions.map(({ help, ...q }) => ({
+    questions: catalogue.questions.map(({ help, variants, ...q }) => ({
       ...q,
       text: t(q.text),
       ...(help ? { help: t(help) } : {}),
+      ...(variants
+        ? {
+            variants: variants.map((v) => ({
+              when: v.when,
+              text: t(v.text),
+              ...(v.help ? { help: t(v.help) } : {}),
+            })),
+          }
+        : {}),
       options: q.options.map((o) => ({ ...o, label: t(o.label) })),
     })),
   };

@@ -1,4 +1,4 @@
-import type { AdvicePhase, Catalogue, NodeRef, OrientationRef, Question } from './types.ts';
+import type { AdvicePhase, Catalogue, Facts, NodeRef, OrientationRef, Question } from './types.ts';
 import type { Public, Severity } from './vocabulary.ts';
 
 type PackedRef = string;
@@ -20,7 +20,7 @@ export type PackedCatalogue = {
   services: Catalogue<string>['services'];
   threats: Catalogue<string>['threats'];
   orientations: Catalogue<string>['orientations'];
-  advice: [id: string, phase: AdvicePhase, text: string, publics?: Public[]][];
+  advice: [id: string, phase: AdvicePhase, text: string, publics?: Public[] | 0, facts?: Facts][];
   outcomes: [
     id: string,
     threat: string,
@@ -46,7 +46,13 @@ export function packCatalogue(c: Catalogue<string>): PackedCatalogue {
     services: c.services,
     threats: c.threats,
     orientations: c.orientations,
-    advice: c.advice.map((a) => (a.publics ? [a.id, a.phase, a.text, a.publics] : [a.id, a.phase, a.text])),
+    advice: c.advice.map((a) =>
+      a.facts
+        ? [a.id, a.phase, a.text, a.publics ?? 0, a.facts]
+        : a.publics
+          ? [a.id, a.phase, a.text, a.publics]
+          : [a.id, a.phase, a.text],
+    ),
     outcomes: c.outcomes.map((o) => [
       o.id,
       o.threat,
@@ -71,9 +77,13 @@ export function packCatalogue(c: Catalogue<string>): PackedCatalogue {
 /** Restores a packed catalogue; the engine runs on the result. */
 export function unpackCatalogue(p: PackedCatalogue): Catalogue<string> {
   if (p.format !== 1) throw new Error(`unknown catalogue format ${String(p.format)}`);
-  const advice = p.advice.map(([id, phase, text, publics]) =>
-    publics ? { id, phase, text, publics } : { id, phase, text },
-  );
+  const advice = p.advice.map(([id, phase, text, publics, facts]) => ({
+    id,
+    phase,
+    text,
+    ...(publics ? { publics } : {}),
+    ...(facts ? { facts } : {}),
+  }));
   return {
     version: p.version,
     entries: p.entries,

@@ -28,6 +28,8 @@ export type Advice<L = Text> = {
   text: L;
   /** Only shown to these publics; all when absent. */
   publics?: Public[];
+  /** Not shown when a fact the journey knows contradicts one of these (an unknown fact does not). */
+  facts?: Facts;
 };
 
 export type OrientationDef<L = Text> = {
@@ -51,6 +53,15 @@ export type OrientationRef = { id: OrientationId; publics?: Public[]; services?:
 export const FLAGS = ['danger', 'minor', 'ongoing', 'money-lost', 'access-lost', 'data-exposed'] as const;
 export type Flag = (typeof FLAGS)[number];
 
+/**
+ * Facts a journey establishes once and carries to its end: the age of the person targeted and who
+ * answers (the person themselves, or a parent for their child). A question that `asks` a fact already
+ * known is answered by the engine, never asked again.
+ */
+export const FACT_VALUES = { age: ['minor', 'adult'], for: ['self', 'child'] } as const;
+export type Fact = keyof typeof FACT_VALUES;
+export type Facts = { [F in Fact]?: (typeof FACT_VALUES)[F][number] };
+
 export type OutcomeDef = {
   id: string;
   threat: string;
@@ -73,7 +84,12 @@ export type Option<L = Text> = {
   publics?: Public[];
   /** An exclusive option ("none of these") cannot be combined in a multiple-choice answer. */
   exclusive?: boolean;
+  /** Facts this answer establishes for the rest of the journey. */
+  sets?: Facts;
 };
+
+/** Words for the question when the journey knows these facts (first match wins). */
+export type QuestionVariant<L = Text> = { when: Facts; text: L; help?: L };
 
 export type Question<L = Text> = {
   id: string;
@@ -81,9 +97,16 @@ export type Question<L = Text> = {
   text: L;
   help?: L;
   options: Option<L>[];
-  /** Multiple choice: first branch whose `when` shares an option with the answer wins, else `next`. */
+  /**
+   * Multiple choice: every branch whose `when` shares an option with the answer is followed, most
+   * severe first (see `targetsOf`); an option in no branch takes `next`, the default branch. The
+   * outcomes reached are merged.
+   */
   branches?: { when: string[]; next: NodeRef }[];
   next?: NodeRef;
+  /** The fact this question establishes: once known, the engine answers it from the fact. */
+  asks?: Fact;
+  variants?: QuestionVariant<L>[];
 };
 
 /**
@@ -114,6 +137,10 @@ export type Outcome = {
   advice: string[];
   orientations: OutcomeOrientation[];
   flags: Flag[];
+  /** Every outcome reached and merged into this one, the one named by `id` first. */
+  merged: string[];
+  /** Facts the journey established. */
+  facts: Facts;
 };
 
 export type Answer = { questionId: string; optionIds: string[] };

@@ -24,6 +24,22 @@ describe('validateCatalogue', () => {
     );
   });
 
+  it('reports an option in two branches of a multiple-choice question, and a branch with no option', () => {
+    const c = fixtureCatalogue();
+    const stakes = c.questions.find((q) => q.id === 'stakes')!;
+    stakes.branches = [
+      { when: ['money'], next: { outcome: 'phish' } },
+      { when: ['money'], next: { outcome: 'ransom' } },
+      { when: [], next: { outcome: 'other' } },
+    ];
+    expect(validateCatalogue(c)).toEqual(
+      expect.arrayContaining([
+        'question "stakes": option "money" is in two branches',
+        'question "stakes": a branch has no option',
+      ]),
+    );
+  });
+
   it('reports a cycle', () => {
     const c = fixtureCatalogue();
     c.questions[1]!.options[2]!.next = { question: 'start' };

@@ -1,13 +1,13 @@
-import { indexCatalogue, optionsFor, resolveOutcome } from './engine.ts';
+import { applyAnswer, type Cursor, indexCatalogue, optionsFor, startCursor, stepAt } from './engine.ts';
 import {
   ADVICE_PHASES,
   type AnyCatalogue,
   type Catalogue,
+  FACT_VALUES,
+  type Facts,
   FLAGS,
-  type Flag,
   type NodeRef,
   type Outcome,
-  type Question,
   type Text,
 } from './types.ts';
 import { isOrientationId, PUBLICS, type Public, SEVERITIES } from './vocabulary.ts';
@@ -28,6 +28,13 @@ export function validateCatalogue(catalogue: Catalogue): string[] {
     if (!text) return problems.push(`${where}: text missing`);
     if (!text.fr?.trim()) problems.push(`${where}: French text missing`);
     if (!text.en?.trim()) problems.push(`${where}: English text missing`);
+  };
+  const checkFacts = (where: string, facts: Facts | undefined) => {
+    for (const [f, v] of Object.entries(facts ?? {})) {
+      const values: readonly string[] | undefined = FACT_VALUES[f as keyof Facts];
+      if (!values) problems.push(`${where}: unknown fact "${f}"`);
+      else if (!values.includes(v)) problems.push(`${where}: unknown value "${v}" for fact "${f}"`);
+    }
   };
   const checkIds = (kind: string, ids: string[]) => {
     const seen = new Set<string>();
@@ -76,6 +83,7 @@ export function validateCatalogue(catalogue: Catalogue): string[] {
   for (const a of catalogue.advice) {
     checkText(`advice "${a.id}"`, a.text);
     if (!ADVICE_PHASES.includes(a.phase)) problems.push(`advice "${a.id}": unknown phase "${a.phase}"`);
+    checkFacts(`advice "${a.id}"`, a.facts);
   }
   const orientationIds = new Set<string>();
   for (const o of catalogue.orientations) {
@@ -122,6 +130,7 @@ export function validateCatalogue(catalogue: Catalogue): string[] {
       checkText(`question "${q.id}" option "${o.id}"`, o.label);
       for (const f of o.flags ?? [])
         if (!FLAGS.includes(f)) problems.push(`option "${q.id}/${o.id}": unknown flag "${f}"`);
+      checkFacts(`option "${q.id}/${o.id}"`, o.sets);
       if (q.kind === 'single') checkRef(`question "${q.id}" option "${o.id}"`, o.next);
       else if (o.next)
         problems.push(
@@ -129,12 +138,32 @@ export function validateCatalogue(catalogue: Catalogue): string[] {
         );
     }
     if (q.kind === 'multiple') {
+      // Every branch ticked is followed and an option in no branch takes `next`: so `next` is always
+      // needed, and an option must belong to one branch at most, or one tick would open two paths.
       checkRef(`question "${q.id}"`, q.next);
+      const branched = new Set<string>();
       for (const b of q.branches ?? []) {
         checkRef(`question "${q.id}" branch`, b.next);
-        for (const w of b.when)
+        if (b.when.length === 0) problems.push(`question "${q.id}": a branch has no option`);
+        for (const w of b.when) {
           if (!optionIds.has(w)) problems.push(`question "${q.id}" branch: unknown option "${w}"`);
+          if (branched.has(w)) problems.push(`question "${q.id}": option "${w}" is in two branches`);
+          branched.add(w);
+        }
       }
+    }
+    for (const v of q.variants ?? []) {
+      checkText(`question "${q.id}" variant`, v.text);
+      if (v.help) checkText(`question "${q.id}" variant help`, v.help);
+      checkFacts(`question "${q.id}" variant`, v.when);
+      if (Object.keys(v.when).length === 0) problems.push(`question "${q.id}": a variant has no condition`);
+    }
+    if (q.asks) {
+      checkFacts(`question "${q.id}"`, { [q.asks]: FACT_VALUES[q.asks]?.[0] } as Facts);
+      if (q.kind !== 'single') problems.push(`question "${q.id}": only a single choice can establish a fact`);
+      for (const o of q.options)
+        if (!o.sets?.[q.asks])
+          problems.push(`question "${q.id}" option "${o.id}": does not set the fact "${q.asks}" it asks`);
     }
   }
   for (const p of PUBLICS) {
@@ -196,53 +225,57 @@ export type EnumeratedOutcome = {
 
 /**
  * Every reachable outcome, with one shortest path of answers to it, per public and per set of
- * outcome-changing flags. Multiple-choice questions are explored with each single option and with
- * no more than that, which reaches every branch.
+ * outcome-changing flags and facts. Multiple-choice questions are explored with each single option,
+ * which reaches every branch, and with every option that can be combined ticked at once, which
+ * walks the branches still pending after the first one (each path must still end).
  */
 export function enumerateOutcomes(catalogue: AnyCatalogue): EnumeratedOutcome[] {
   const idx = indexCatalogue(catalogue);
   const results: EnumeratedOutcome[] = [];
+  const keyOf = (c: Cursor) =>
+    [
+      c.node ? ('question' in c.node ? c.node.question : `=${c.node.outcome}`) : '',
+      c.pending.map((n) => ('question' in n ? n.question : `=${n.outcome}`)).join(','),
+      c.reached.join(','),
+      c.flags.join(','),
+      JSON.stringify(c.facts),
+    ].join('|');
   for (const pub of PUBLICS) {
     const seen = new Set<string>();
-    const queue: { node: NodeRef; answers: EnumeratedOutcome['answers']; flags: Flag[] }[] = [
-      { node: { question: catalogue.entries[pub] }, answers: [], flags: [] },
-    ];
     const visited = new Set<string>();
+    const queue: { cursor: Cursor; answers: EnumeratedOutcome['answers'] }[] = [
+      { cursor: startCursor(catalogue, pub), answers: [] },
+    ];
     while (queue.length > 0) {
-      const item = queue.shift()!;
-      const flagKey = [...new Set(item.flags)].sort().join(',');
-      if ('outcome' in item.node) {
-        const key = `${item.node.outcome}|${flagKey}`;
+      const { cursor, answers } = queue.shift()!;
+      if (!cursor.node) {
+        const step = stepAt(catalogue, pub, cursor, answers.length);
+        if (step.type !== 'outcome') continue;
+        const key = `${step.outcome.merged.join(',')}|${step.outcome.flags.join(',')}|${JSON.stringify(cursor.facts)}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        results.push({
-          public: pub,
-          answers: item.answers,
-          outcome: resolveOutcome(catalogue, item.node.outcome, pub, item.flags),
-        });
+        results.push({ public: pub, answers, outcome: step.outcome });
         continue;
       }
-      const stateKey = `${item.node.question}|${flagKey}`;
-      if (visited.has(stateKey)) continue;
-      visited.add(stateKey);
-      const q = idx.questions.get(item.node.question);
+      const key = keyOf(cursor);
+      if (visited.has(key) || !('question' in cursor.node)) continue;
+      visited.add(key);
+      const q = idx.questions.get(cursor.node.question);
       if (!q) continue;
-      for (const o of optionsFor(q, pub)) {
-        const ids = [o.id];
-        const next = q.kind === 'single' ? o.next : branchOf(q, ids);
-        if (!next) continue;
-        queue.push({
-          node: next,
-          answers: [...item.answers, { questionId: q.id, optionIds: ids }],
-          flags: [...item.flags, ...(o.flags ?? [])],
-        });
+      const offered = optionsFor(q, pub);
+      const choices = offered.map((o) => [o.id]);
+      const combinable = offered.filter((o) => !o.exclusive).map((o) => o.id);
+      if (q.kind === 'multiple' && combinable.length > 1) choices.push(combinable);
+      for (const ids of choices) {
+        let next: Cursor;
+        try {
+          next = applyAnswer(catalogue, pub, cursor, q, ids);
+        } catch {
+          continue; // a path that leads nowhere; the validator reports it
+        }
+        queue.push({ cursor: next, answers: [...answers, { questionId: q.id, optionIds: ids }] });
       }
     }
   }
   return results;
-}
-
-function branchOf(q: Question<unknown>, ids: string[]): NodeRef | undefined {
-  for (const b of q.branches ?? []) if (b.when.some((w) => ids.includes(w))) return b.next;
-  return q.next;
 }

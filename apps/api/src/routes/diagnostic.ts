@@ -4,6 +4,7 @@ import {
   type Catalogue,
   catalogue,
   currentStep,
+  FACT_VALUES,
   JourneyError,
   localizeCatalogue,
   PUBLICS,
@@ -130,6 +131,13 @@ const resolveRoute = createRoute({
                       }),
                     ),
                     flags: z.array(z.string()),
+                    merged: z.array(z.string()).openapi({
+                      description: 'Every outcome the answers reached, merged into this one; the one named by id first',
+                    }),
+                    facts: z.object({
+                      age: z.enum(FACT_VALUES.age).optional(),
+                      for: z.enum(FACT_VALUES.for).optional(),
+                    }),
                   }),
                 }),
               ]),

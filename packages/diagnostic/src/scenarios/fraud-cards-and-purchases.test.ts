@@ -155,7 +155,7 @@ describe('golden scenarios: bank cards, fake bank advisers, purchases, sales and
         threat: 'rental-scam',
         severity: 'high',
         urgent: false,
-        orientations: ['bank', 'thesee'],
+        orientations: ['bank', 'thesee', 'info-escroqueries'],
         advice: ['recall-transfer', 'watch-identity-misuse'],
       },
     },

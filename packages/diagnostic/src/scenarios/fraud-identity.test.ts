@@ -36,7 +36,7 @@ describe('golden scenarios: identity theft', () => {
         threat: 'personal-data-leak',
         severity: 'high',
         urgent: false,
-        orientations: ['bank', 'cnil'],
+        orientations: ['bank', 'cnil', 'signal-spam', 'spam-33700'],
         advice: ['contest-direct-debits', 'expect-targeted-scams'],
       },
     },

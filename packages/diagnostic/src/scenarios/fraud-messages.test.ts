@@ -57,7 +57,7 @@ describe('golden scenarios: suspicious messages', () => {
         threat: 'phishing',
         severity: 'high',
         urgent: false,
-        orientations: ['signal-spam', 'provider', 'csirt', 'cnil'],
+        orientations: ['signal-spam', 'provider', 'csirt', 'cnil', 'pharos'],
         advice: ['tell-it-team', 'change-passwords', 'assess-data-breach', 'reset-work-credentials'],
       },
     },

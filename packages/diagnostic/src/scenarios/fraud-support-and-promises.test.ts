@@ -18,7 +18,7 @@ describe('golden scenarios: fake tech support, promises of money and online rela
         threat: 'fake-tech-support',
         severity: 'critical',
         urgent: false,
-        orientations: ['provider', 'csirt', 'bank', 'complaint'],
+        orientations: ['provider', 'csirt', 'bank', 'complaint', 'card-opposition', 'pharos'],
         advice: ['tell-it-team', 'uninstall-remote-tool'],
       },
     },
@@ -101,7 +101,7 @@ describe('golden scenarios: fake tech support, promises of money and online rela
         threat: 'romance-scam',
         severity: 'critical',
         urgent: true,
-        orientations: ['emergency-17', 'police-chat', 'complaint', 'france-victimes'],
+        orientations: ['emergency-17', 'police-chat', 'complaint', 'france-victimes', 'thesee', 'bank'],
       },
     },
   ]);

@@ -17,6 +17,10 @@ export type Scenario = {
     urgent: boolean;
     orientations: OrientationId[];
     advice?: string[];
+    /** Outcomes merged into the result, the one that names it first (multiple-choice answers). */
+    merged?: string[];
+    /** Questions the journey must not ask, because their answer was already known. */
+    notAsked?: string[];
   };
 };
 
@@ -25,9 +29,11 @@ export function runScenarios(scenarios: Scenario[]): void {
   for (const s of scenarios) {
     it(s.story, () => {
       let journey = startJourney(catalogue, s.public);
+      const asked: string[] = [];
       for (const [questionId, ...optionIds] of s.answers) {
         const step = currentStep(catalogue, journey);
         expect(step.type, `before answering ${questionId}`).toBe('question');
+        if (step.type === 'question') asked.push(step.question.id);
         journey = answerQuestion(catalogue, journey, questionId, optionIds);
       }
       const step = currentStep(catalogue, journey);
@@ -46,6 +52,8 @@ export function runScenarios(scenarios: Scenario[]): void {
         orientations: s.expect.orientations,
       });
       if (s.expect.advice) expect(outcome.advice).toEqual(expect.arrayContaining(s.expect.advice));
+      if (s.expect.merged) expect(outcome.merged).toEqual(s.expect.merged);
+      for (const id of s.expect.notAsked ?? []) expect(asked).not.toContain(id);
     });
   }
 }
