@@ -132,7 +132,8 @@ const resolveRoute = createRoute({
                     ),
                     flags: z.array(z.string()),
                     merged: z.array(z.string()).openapi({
-                      description: 'Every outcome the answers reached, merged into this one; the one named by id first',
+                      description:
+                        'Every outcome the answers reached, merged into this one; the one named by id first',
                     }),
                     facts: z.object({
                       age: z.enum(FACT_VALUES.age).optional(),
