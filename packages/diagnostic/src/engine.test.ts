@@ -253,3 +253,137 @@ describe('orientations limited to some publics', () => {
     expect(outcomeOf(c, j)?.orientations.map((x) => x.id)).toEqual(['complaint']);
   });
 });
+
+/**
+ * The fixture with the age asked first ("age") and again before the stakes ("age-again", which also
+ * tells who answers), a wording of "what" for a person answering for themselves, and advice for parents.
+ */
+function factsCatalogue() {
+  const c = fixtureCatalogue();
+  const t = (s: string) => ({ fr: `${s} (fr)`, en: s });
+  c.questions.push(
+    {
+      id: 'age',
+      kind: 'single',
+      asks: 'age',
+      text: t('Under 18?'),
+      options: [
+        { id: 'minor', label: t('yes'), sets: { age: 'minor', for: 'self' }, next: { question: 'start' } },
+        { id: 'adult', label: t('no'), sets: { age: 'adult', for: 'self' }, next: { question: 'start' } },
+      ],
+    },
+    {
+      id: 'age-again',
+      kind: 'single',
+      asks: 'age',
+      text: t('Is the person targeted under 18?'),
+      options: [
+        {
+          id: 'me',
+          label: t('me'),
+          flags: ['minor'],
+          sets: { age: 'minor', for: 'self' },
+          next: { question: 'stakes' },
+        },
+        {
+          id: 'child',
+          label: t('my child'),
+          flags: ['minor'],
+          sets: { age: 'minor', for: 'child' },
+          next: { question: 'stakes' },
+        },
+        { id: 'grown', label: t('an adult'), sets: { age: 'adult' }, next: { question: 'stakes' } },
+      ],
+    },
+  );
+  c.entries.individual = 'age';
+  const what = c.questions.find((q) => q.id === 'what')!;
+  what.options[0]!.next = { question: 'age-again' };
+  what.variants = [
+    {
+      when: { for: 'child' },
+      text: t('What happened to your child?'),
+      options: { mail: t('a mail to my child') },
+    },
+  ];
+  c.advice.push({ id: 'for-parents', phase: 'recover', text: t('Parents: listen'), facts: { for: 'child' } });
+  c.outcomes[0]!.advice.push('for-parents');
+  return c;
+}
+
+describe('facts asked once', () => {
+  const c = factsCatalogue();
+
+  it('does not ask again a question whose fact is known, records it, and keeps back to the questions asked', () => {
+    let j = startJourney(c, 'individual');
+    for (const [q, o] of [
+      ['age', 'minor'],
+      ['start', 'no'],
+      ['what', 'mail'],
+    ] as const)
+      j = answerQuestion(c, j, q, [o]);
+    const step = currentStep(c, j);
+    expect(step.type === 'question' && step.question.id).toBe('stakes');
+    expect(step.type === 'question' && step.known).toEqual([{ questionId: 'age-again', optionIds: ['me'] }]);
+    const back = currentStep(c, goBack(j));
+    expect(back.type === 'question' && back.question.id).toBe('what');
+    const o = outcomeOf(c, answerQuestion(c, j, 'stakes', ['money']));
+    expect(o?.facts).toEqual({ age: 'minor', for: 'self' });
+    expect(o?.flags).toContain('minor');
+    expect(o?.orientations.map((x) => x.id)).toContain('helpline-3018');
+  });
+
+  it('does not give advice meant for parents to a young person answering for themselves', () => {
+    let j = startJourney(c, 'individual');
+    for (const [q, o] of [
+      ['age', 'minor'],
+      ['start', 'no'],
+      ['what', 'mail'],
+      ['stakes', 'money'],
+    ] as const)
+      j = answerQuestion(c, j, q, [o]);
+    expect(outcomeOf(c, j)?.advice).not.toContain('for-parents');
+  });
+
+  it('speaks of the child once a parent says they answer for their child, and gives the parents’ advice', () => {
+    const f = factsCatalogue();
+    f.entries.individual = 'start';
+    let j = startJourney(f, 'individual');
+    for (const [q, o] of [
+      ['start', 'no'],
+      ['what', 'mail'],
+      ['age-again', 'child'],
+    ] as const)
+      j = answerQuestion(f, j, q, [o]);
+    expect(outcomeOf(f, answerQuestion(f, j, 'stakes', ['money']))?.advice).toContain('for-parents');
+  });
+
+  it('words a question and its options for the facts known', () => {
+    const f = factsCatalogue();
+    f.questions.find((q) => q.id === 'start')!.options[1]!.sets = { age: 'minor', for: 'child' };
+    f.entries.individual = 'start';
+    const step = currentStep(f, answerQuestion(f, startJourney(f, 'individual'), 'start', ['no']));
+    expect(step.type === 'question' && step.question.text.en).toBe('What happened to your child?');
+    expect(step.type === 'question' && step.options.map((o) => o.label.en)).toEqual([
+      'a mail to my child',
+      'none',
+    ]);
+  });
+
+  it('replays a journey saved when the question was still asked', () => {
+    const saved = JSON.stringify({
+      v: '1.0.0',
+      p: 'individual',
+      a: [
+        ['age', 'minor'],
+        ['start', 'no'],
+        ['what', 'mail'],
+        ['age-again', 'grown'],
+        ['stakes', 'money'],
+      ],
+    });
+    const newer = { ...factsCatalogue(), version: '1.1.0' };
+    const j = deserializeJourney(saved, newer);
+    expect(outcomeOf(newer, j)?.facts).toEqual({ age: 'minor', for: 'self' });
+  });
+});

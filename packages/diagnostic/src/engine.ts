@@ -172,11 +172,15 @@ export function agrees(sets: Facts | undefined, known: Facts): boolean {
   });
 }
 
-/** The option that answers `question` from facts already known, if the facts settle it. */
+/**
+ * The option that answers `question` from facts already known: one that sets the fact it asks to
+ * the known value, preferably one whose other facts agree too ("minor, my child" over "minor, me").
+ */
 export function knownOption(question: Question, pub: Public, facts: Facts): Option | undefined {
   if (!question.asks || question.kind !== 'single' || facts[question.asks] === undefined) return undefined;
   const fact = question.asks;
-  return optionsFor(question, pub).find((o) => o.sets?.[fact] === facts[fact] && agrees(o.sets, facts));
+  const candidates = optionsFor(question, pub).filter((o) => o.sets?.[fact] === facts[fact]);
+  return candidates.find((o) => agrees(o.sets, facts)) ?? candidates[0];
 }
 
 /** The cursor at the start of a public's journey. */
@@ -214,7 +218,8 @@ function advance(
   for (const id of optionIds) {
     const option = question.options.find((o) => o.id === id);
     for (const f of option?.flags ?? []) flags.add(f);
-    if (option?.sets) facts = { ...facts, ...option.sets };
+    // A fact, once known, stays: a later answer only adds the facts still unknown.
+    if (option?.sets) facts = { ...option.sets, ...facts };
   }
   const targets = targetsOf(question, optionIds, catalogue);
   if (targets.length === 0)
@@ -331,7 +336,10 @@ export function stepAt(catalogue: AnyCatalogue, pub: Public, cursor: Cursor, ind
   return {
     type: 'question',
     question: worded,
-    options: optionsFor(question, pub),
+    options: optionsFor(question, pub).map((o) => {
+      const label = variant?.options?.[o.id];
+      return label ? { ...o, label } : o;
+    }),
     index,
     known: cursor.known,
   };

@@ -29,6 +29,9 @@ export function localizeCatalogue(catalogue: Catalogue, lang: Lang): Catalogue<s
               when: v.when,
               text: t(v.text),
               ...(v.help ? { help: t(v.help) } : {}),
+              ...(v.options
+                ? { options: Object.fromEntries(Object.entries(v.options).map(([id, l]) => [id, t(l)])) }
+                : {}),
             })),
           }
         : {}),

@@ -88,8 +88,8 @@ export type Option<L = Text> = {
   sets?: Facts;
 };
 
-/** Words for the question when the journey knows these facts (first match wins). */
-export type QuestionVariant<L = Text> = { when: Facts; text: L; help?: L };
+/** Words for the question, and its options by id, when the journey knows these facts (first match wins). */
+export type QuestionVariant<L = Text> = { when: Facts; text: L; help?: L; options?: Record<string, L> };
 
 export type Question<L = Text> = {
   id: string;

@@ -71,17 +71,25 @@ export const choice = (
 /**
  * "Are you under 18?", asked of the victim where minors are commonly targeted; `minor` flags the
  * journey so the outcome adds the help meant for young people. Either answer goes on to `next`.
+ * It establishes the `age` fact (and that the victim is answering), so it is asked once a journey.
  */
 export const ageQuestion = (id: string, next: NodeRef): Question => ({
   id,
   kind: 'single',
+  asks: 'age',
   text: t('Avez-vous moins de 18 ans ?', 'Are you under 18?'),
   help: t(
     'Les mineurs ont droit à une aide spécifique, gratuite et confidentielle.',
     'Minors can get specific, free and confidential help.',
   ),
   options: [
-    opt('minor', 'Oui, j’ai moins de 18 ans', 'Yes, I am under 18', next, { flags: ['minor'] }),
-    opt('adult', 'Non, j’ai 18 ans ou plus', 'No, I am 18 or over', next),
+    {
+      ...opt('minor', 'Oui, j’ai moins de 18 ans', 'Yes, I am under 18', next, { flags: ['minor'] }),
+      sets: { age: 'minor', for: 'self' },
+    },
+    {
+      ...opt('adult', 'Non, j’ai 18 ans ou plus', 'No, I am 18 or over', next),
+      sets: { age: 'adult', for: 'self' },
+    },
   ],
 });

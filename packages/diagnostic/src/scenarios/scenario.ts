@@ -21,6 +21,10 @@ export type Scenario = {
     merged?: string[];
     /** Questions the journey must not ask, because their answer was already known. */
     notAsked?: string[];
+    /** The French wording of questions as the journey asks them (it speaks to the person answering). */
+    asked?: Record<string, string>;
+    /** Advice that must not be given (it speaks to someone else). */
+    withoutAdvice?: string[];
   };
 };
 
@@ -33,7 +37,11 @@ export function runScenarios(scenarios: Scenario[]): void {
       for (const [questionId, ...optionIds] of s.answers) {
         const step = currentStep(catalogue, journey);
         expect(step.type, `before answering ${questionId}`).toBe('question');
-        if (step.type === 'question') asked.push(step.question.id);
+        if (step.type === 'question') {
+          asked.push(step.question.id);
+          const words = s.expect.asked?.[step.question.id];
+          if (words) expect(step.question.text.fr).toBe(words);
+        }
         journey = answerQuestion(catalogue, journey, questionId, optionIds);
       }
       const step = currentStep(catalogue, journey);
@@ -54,6 +62,7 @@ export function runScenarios(scenarios: Scenario[]): void {
       if (s.expect.advice) expect(outcome.advice).toEqual(expect.arrayContaining(s.expect.advice));
       if (s.expect.merged) expect(outcome.merged).toEqual(s.expect.merged);
       for (const id of s.expect.notAsked ?? []) expect(asked).not.toContain(id);
+      for (const id of s.expect.withoutAdvice ?? []) expect(outcome.advice).not.toContain(id);
     });
   }
 }

@@ -154,6 +154,7 @@ export const reportAdvice: Advice[] = [
     id: 'scam-minor-tell-adult',
     phase: 'report',
     publics: ['individual'],
+    facts: { age: 'minor', for: 'self' },
     text: {
       fr: 'Si vous avez moins de 18 ans, parlez-en à un parent ou à un adulte de confiance : vous n’êtes pas en faute, et il vous aidera à prévenir la banque et à porter plainte.',
       en: 'If you are under 18, talk to a parent or a trusted adult: you are not to blame, and they will help you contact the bank and file a complaint.',

@@ -109,13 +109,16 @@ export const contentQuestions: Question[] = [
         'A scam ad or website (fake investment, fake shop)',
         q('content-scam-victim'),
       ),
-      opt(
-        'minor-exposed',
-        'Mon enfant a vu des images pornographiques ou choquantes',
-        'My child saw pornographic or shocking images',
-        q('content-exposed-how'),
-        { publics: ['individual'], flags: ['minor'] },
-      ),
+      {
+        ...opt(
+          'minor-exposed',
+          'Mon enfant a vu des images pornographiques ou choquantes',
+          'My child saw pornographic or shocking images',
+          q('content-exposed-how'),
+          { publics: ['individual'], flags: ['minor'] },
+        ),
+        sets: { age: 'minor', for: 'child' },
+      },
       opt(
         'hosted',
         'Un contenu illégal a été publié sur notre propre site, forum ou page',

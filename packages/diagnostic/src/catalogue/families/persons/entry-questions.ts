@@ -83,13 +83,16 @@ export const entryQuestions: Question[] = [
         q('person-spy-fear'),
         { publics: ['individual'] },
       ),
-      opt(
-        'child-approached',
-        'Un adulte fait des avances sexuelles ou des demandes déplacées à un mineur (moi ou mon enfant)',
-        'An adult is making sexual advances or inappropriate requests to a minor (me or my child)',
-        q('person-groom-meeting'),
-        { publics: ['individual'], flags: ['minor'] },
-      ),
+      {
+        ...opt(
+          'child-approached',
+          'Un adulte fait des avances sexuelles ou des demandes déplacées à un mineur (moi ou mon enfant)',
+          'An adult is making sexual advances or inappropriate requests to a minor (me or my child)',
+          q('person-groom-meeting'),
+          { publics: ['individual'], flags: ['minor'] },
+        ),
+        sets: { age: 'minor' },
+      },
       opt(
         'org-harassment',
         'Un membre de l’équipe (salarié, agent, élu, bénévole) est harcelé en ligne',

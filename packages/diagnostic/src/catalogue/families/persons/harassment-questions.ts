@@ -132,6 +132,19 @@ export const harassmentQuestions: Question[] = [
     id: 'person-threat-who',
     kind: 'single',
     text: { fr: 'Qui vous menace ?', en: 'Who is threatening you?' },
+    variants: [
+      {
+        when: { for: 'child' },
+        text: { fr: 'Qui menace votre enfant ?', en: 'Who is threatening your child?' },
+        options: {
+          partner: {
+            fr: 'Son petit ami ou sa petite amie, actuel ou ancien',
+            en: 'Their boyfriend or girlfriend, current or former',
+          },
+          known: { fr: 'Une personne que mon enfant connaît', en: 'Someone my child knows' },
+        },
+      },
+    ],
     options: [
       opt(
         'partner',

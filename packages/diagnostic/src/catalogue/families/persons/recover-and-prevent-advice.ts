@@ -15,6 +15,7 @@ export const recoverAndPreventAdvice: Advice[] = [
     id: 'minor-not-your-fault',
     phase: 'recover',
     publics: ['individual'],
+    facts: { for: 'child' },
     text: {
       fr: 'Parents : écoutez votre enfant sans le juger ni le punir ; la honte l’empêche souvent de parler, et le seul responsable est l’auteur.',
       en: 'Parents: listen to your child without judging or punishing them; shame often stops them from speaking, and the only one to blame is the abuser.',

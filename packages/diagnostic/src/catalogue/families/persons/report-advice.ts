@@ -7,6 +7,7 @@ export const reportAdvice: Advice[] = [
     id: 'tell-trusted-adult',
     phase: 'report',
     publics: ['individual'],
+    facts: { age: 'minor', for: 'self' },
     text: {
       fr: 'Si vous avez moins de 18 ans, parlez-en à un adulte de confiance (parent, CPE, infirmière scolaire) : vous n’avez rien fait de mal.',
       en: 'If you are under 18, tell an adult you trust (parent, school counsellor, school nurse): you did nothing wrong.',

@@ -1,0 +1,75 @@
+import { describe } from 'vitest';
+import { runScenarios } from './scenario.ts';
+
+describe('golden scenarios: a thing is asked once, and the journey speaks to the person answering', () => {
+  runScenarios([
+    {
+      story:
+        'Ma fille de 14 ans reçoit des menaces de mort d’un compte anonyme sur Instagram ; c’est moi, sa mère, qui remplis le diagnostic.',
+      public: 'individual',
+      answers: [
+        ['individual-danger', 'no'],
+        ['individual-category', 'person'],
+        ['person-start', 'threats'],
+        ['person-threat-imminent', 'vague'],
+        ['person-threat-age', 'minor-child'],
+        ['person-threat-who', 'unknown'],
+      ],
+      expect: {
+        threat: 'online-threats',
+        severity: 'high',
+        urgent: true,
+        orientations: ['police-chat', 'helpline-3018', 'complaint', 'pharos', 'france-victimes'],
+        asked: { 'person-threat-who': 'Qui menace votre enfant ?' },
+        // Advice meant for a young person answering alone is not given to their parent.
+        withoutAdvice: ['tell-trusted-adult'],
+      },
+    },
+    {
+      story: 'I am 15 and people from my class keep mocking me in a group chat; I am filling this in myself.',
+      public: 'individual',
+      answers: [
+        ['individual-danger', 'no'],
+        ['individual-category', 'person'],
+        ['person-start', 'harassment'],
+        ['person-harass-age', 'minor-self'],
+        ['person-harass-minor-distress', 'shaken'],
+        ['person-harass-minor-who', 'peers'],
+      ],
+      expect: {
+        threat: 'cyberbullying',
+        severity: 'high',
+        urgent: false,
+        orientations: ['helpline-3018', 'complaint', 'france-victimes'],
+        asked: { 'person-harass-minor-distress': 'Comment vivez-vous la situation ?' },
+        advice: ['tell-trusted-adult', 'tell-school'],
+        withoutAdvice: ['minor-not-your-fault'],
+      },
+    },
+    {
+      story:
+        'J’ai 16 ans, un garçon rencontré sur un jeu en ligne menace de publier mes photos intimes si je ne lui envoie pas d’argent.',
+      public: 'individual',
+      answers: [
+        ['individual-danger', 'no'],
+        ['individual-category', 'money'],
+        ['fraud-start', 'relation'],
+        ['fraud-relation-kind', 'online-relationship'],
+        ['fraud-romance-age', 'minor'],
+        ['fraud-romance-what', 'blackmail'],
+        ['person-sextortion-safety', 'shaken'],
+      ],
+      expect: {
+        // Under 18 once is under 18 to the end: the minor's outcome, never the adult's.
+        threat: 'sextortion',
+        severity: 'critical',
+        urgent: true,
+        orientations: ['police-chat', 'helpline-3018', 'pharos', 'complaint'],
+        asked: { 'person-sextortion-safety': 'Comment vivez-vous la situation ?' },
+        advice: ['tell-trusted-adult', 'take-it-down'],
+        notAsked: ['person-sextortion-age'],
+        merged: ['person-sextortion-minor'],
+      },
+    },
+  ]);
+});
