@@ -54,11 +54,16 @@ export const FLAGS = ['danger', 'minor', 'ongoing', 'money-lost', 'access-lost',
 export type Flag = (typeof FLAGS)[number];
 
 /**
- * Facts a journey establishes once and carries to its end: the age of the person targeted and who
- * answers (the person themselves, or a parent for their child). A question that `asks` a fact already
- * known is answered by the engine, never asked again.
+ * Facts a journey establishes once and carries to its end: the age of the person targeted, who
+ * answers (the person themselves, or a parent for their child), and whether personal data is known
+ * to be affected or not known yet. A question that `asks` a fact already known is answered by the
+ * engine, never asked again.
  */
-export const FACT_VALUES = { age: ['minor', 'adult'], for: ['self', 'child'] } as const;
+export const FACT_VALUES = {
+  age: ['minor', 'adult'],
+  for: ['self', 'child'],
+  data: ['affected', 'unknown'],
+} as const;
 export type Fact = keyof typeof FACT_VALUES;
 export type Facts = { [F in Fact]?: (typeof FACT_VALUES)[F][number] };
 

@@ -71,5 +71,26 @@ describe('golden scenarios: a thing is asked once, and the journey speaks to the
         merged: ['person-sextortion-minor'],
       },
     },
+    {
+      story:
+        'Nos serveurs sont chiffrés depuis ce matin et nous ne savons pas encore si les fichiers clients ont été copiés.',
+      public: 'business',
+      answers: [
+        ['business-danger', 'no'],
+        ['business-category', 'systems'],
+        ['org-attack-start', 'encrypted'],
+        ['org-ransom-state', 'ongoing'],
+        ['org-ransom-data-ongoing', 'unknown'],
+      ],
+      expect: {
+        threat: 'ransomware',
+        severity: 'critical',
+        urgent: true,
+        orientations: ['police-chat', 'csirt', 'cert-fr', 'provider', 'cnil', 'complaint'],
+        // "Not known yet" stays unknown: check, and notify if it is; never "personal data is affected".
+        advice: ['cnil-72h-check'],
+        withoutAdvice: ['cnil-72h-notify', 'inform-affected-people'],
+      },
+    },
   ]);
 });

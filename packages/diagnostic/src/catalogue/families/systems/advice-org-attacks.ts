@@ -66,20 +66,37 @@ export const attackAdvice: Advice[] = [
     'If you are a regulated operator (operator of vital importance, essential or important entity under NIS 2), also report the incident to ANSSI’s CERT-FR.',
     BIZ,
   ),
-  a(
-    'cnil-72h-notify',
-    'report',
-    'Des données personnelles sont touchées : notifiez la violation à la CNIL dans les 72 heures, même incomplète ; vous pourrez la compléter ensuite.',
-    'Personal data is affected: notify the breach to the CNIL within 72 hours, even if incomplete; you can add to it later.',
-    ORGS,
-  ),
-  a(
-    'inform-affected-people',
-    'report',
-    'Le risque est élevé pour les personnes (données sensibles, bancaires, pièces d’identité, mots de passe) : informez-les directement et dites-leur comment se protéger.',
-    'The risk to people is high (sensitive data, bank details, ID documents, passwords): tell them directly and explain how to protect themselves.',
-    ORGS,
-  ),
+  {
+    ...a(
+      'cnil-72h-notify',
+      'report',
+      'Des données personnelles sont touchées : notifiez la violation à la CNIL dans les 72 heures, même incomplète ; vous pourrez la compléter ensuite.',
+      'Personal data is affected: notify the breach to the CNIL within 72 hours, even if incomplete; you can add to it later.',
+      ORGS,
+    ),
+    facts: { data: 'affected' },
+  },
+  {
+    id: 'cnil-72h-check',
+    phase: 'report',
+    text: {
+      fr: 'Des données personnelles peuvent être touchées : vérifiez-le sans attendre. Si c’est le cas, notifiez la violation à la CNIL dans les 72 heures, même incomplète.',
+      en: 'Personal data may be affected: check it without delay. If it is, notify the breach to the CNIL within 72 hours, even if incomplete.',
+    },
+    publics: ORGS,
+    // Shown while nobody knows yet; cnil-72h-notify and inform-affected-people say it is affected.
+    facts: { data: 'unknown' },
+  },
+  {
+    ...a(
+      'inform-affected-people',
+      'report',
+      'Le risque est élevé pour les personnes (données sensibles, bancaires, pièces d’identité, mots de passe) : informez-les directement et dites-leur comment se protéger.',
+      'The risk to people is high (sensitive data, bank details, ID documents, passwords): tell them directly and explain how to protect themselves.',
+      ORGS,
+    ),
+    facts: { data: 'affected' },
+  },
   a(
     'rebuild-clean',
     'recover',

@@ -96,14 +96,25 @@ export const attackQuestions: Question[] = [
         'If in doubt, assume yes: the notification to the CNIL can be completed later.',
       ),
       options: [
-        opt(
-          'yes',
-          'Oui ou probablement (données copiées, menace de publication)',
-          'Yes or probably (data copied, threat of publication)',
-          o(`ransomware-org-${state}-data`),
-          { flags: ['data-exposed'] },
-        ),
-        opt('unknown', 'Nous ne savons pas encore', 'We do not know yet', o(`ransomware-org-${state}-data`)),
+        {
+          ...opt(
+            'yes',
+            'Oui ou probablement (données copiées, menace de publication)',
+            'Yes or probably (data copied, threat of publication)',
+            o(`ransomware-org-${state}-data`),
+            { flags: ['data-exposed'] },
+          ),
+          sets: { data: 'affected' },
+        },
+        {
+          ...opt(
+            'unknown',
+            'Nous ne savons pas encore',
+            'We do not know yet',
+            o(`ransomware-org-${state}-data`),
+          ),
+          sets: { data: 'unknown' },
+        },
         opt(
           'no',
           'Non, aucune donnée personnelle n’est touchée',
@@ -148,8 +159,14 @@ export const attackQuestions: Question[] = [
         'Could personal data have been viewed or copied?',
       ),
       options: [
-        opt('yes', 'Oui', 'Yes', o(`intrusion-${state}-data`), { flags: ['data-exposed'] }),
-        opt('unknown', 'Nous ne savons pas encore', 'We do not know yet', o(`intrusion-${state}-data`)),
+        {
+          ...opt('yes', 'Oui', 'Yes', o(`intrusion-${state}-data`), { flags: ['data-exposed'] }),
+          sets: { data: 'affected' },
+        },
+        {
+          ...opt('unknown', 'Nous ne savons pas encore', 'We do not know yet', o(`intrusion-${state}-data`)),
+          sets: { data: 'unknown' },
+        },
         opt('no', 'Non', 'No', o(`intrusion-${state}`)),
       ],
     }),
