@@ -18,6 +18,12 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * Checks a catalogue: unique well-formed ids, no unknown reference, French and English complete,
  * every question reachable, no cycle, no dead end, every threat reachable from at least one public,
  * every outcome with advice and at least one orientation. Returns the problems; empty means valid.
+ *
+ * Multiple-choice answers follow every branch ticked and keep the others pending; the graph check
+ * covers every branch and every default `next`, so with no cycle each pending branch also ends
+ * (a question already visited is skipped), whatever the combination ticked. It also refuses an
+ * option in two branches, a branch without options, and facts outside `FACT_VALUES`; a question
+ * that `asks` a fact must be single-choice with every option setting it.
  */
 export function validateCatalogue(catalogue: Catalogue): string[] {
   const problems: string[] = [];
@@ -239,6 +245,8 @@ export function enumerateOutcomes(catalogue: AnyCatalogue): EnumeratedOutcome[] 
       c.reached.join(','),
       c.flags.join(','),
       JSON.stringify(c.facts),
+      // Once an answer has opened several branches, a question already visited is skipped later on.
+      c.pending.length > 0 || c.reached.length > 0 ? c.visited.join(',') : '',
     ].join('|');
   for (const pub of PUBLICS) {
     const seen = new Set<string>();
