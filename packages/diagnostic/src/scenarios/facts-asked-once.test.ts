@@ -73,6 +73,25 @@ describe('golden scenarios: a thing is asked once, and the journey speaks to the
     },
     {
       story:
+        'Someone made a fake Instagram account with my 13-year-old son’s photos and posts things to humiliate him; I am his father.',
+      public: 'individual',
+      answers: [
+        ['individual-danger', 'no'],
+        ['individual-category', 'person'],
+        ['person-start', 'fake-profile'],
+        ['person-fake-age', 'minor-child'],
+        ['person-fake-use', 'harm'],
+      ],
+      expect: {
+        threat: 'fake-profile',
+        severity: 'low',
+        urgent: false,
+        orientations: ['helpline-3018', 'complaint', 'cnil'],
+        asked: { 'person-fake-use': 'À quoi sert ce faux profil au nom de votre enfant ?' },
+      },
+    },
+    {
+      story:
         'Nos serveurs sont chiffrés depuis ce matin et nous ne savons pas encore si les fichiers clients ont été copiés.',
       public: 'business',
       answers: [

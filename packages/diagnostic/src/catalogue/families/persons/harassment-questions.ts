@@ -231,6 +231,15 @@ export const harassmentQuestions: Question[] = [
       fr: 'Les propos contiennent-ils des menaces ou des appels à la violence contre vous ?',
       en: 'Do the remarks include threats or calls to violence against you?',
     },
+    variants: [
+      {
+        when: { for: 'child' },
+        text: {
+          fr: 'Les propos contiennent-ils des menaces ou des appels à la violence contre votre enfant ?',
+          en: 'Do the remarks include threats or calls to violence against your child?',
+        },
+      },
+    ],
     options: [
       opt('threats', 'Oui', 'Yes', o('person-hate-threats')),
       opt(

@@ -65,6 +65,15 @@ export const reputationQuestions: Question[] = [
       fr: 'Des messages appellent-ils à vous retrouver ou à vous nuire ?',
       en: 'Do messages call for people to find you or harm you?',
     },
+    variants: [
+      {
+        when: { for: 'child' },
+        text: {
+          fr: 'Des messages appellent-ils à retrouver votre enfant ou à lui nuire ?',
+          en: 'Do messages call for people to find your child or harm them?',
+        },
+      },
+    ],
     options: [
       opt(
         'danger',
@@ -101,6 +110,29 @@ export const reputationQuestions: Question[] = [
     id: 'person-fake-use',
     kind: 'single',
     text: { fr: 'À quoi sert ce faux profil ?', en: 'What is the fake profile used for?' },
+    variants: [
+      {
+        when: { for: 'child' },
+        text: {
+          fr: 'À quoi sert ce faux profil au nom de votre enfant ?',
+          en: 'What is the fake profile in your child’s name used for?',
+        },
+        options: {
+          money: {
+            fr: 'Il contacte ses proches pour leur demander de l’argent',
+            en: 'It contacts their friends and family to ask them for money',
+          },
+          dating: {
+            fr: 'Il utilise ses photos pour séduire des personnes',
+            en: 'It uses their photos to seduce people',
+          },
+          harm: {
+            fr: 'Il publie des contenus pour lui nuire ou l’humilier',
+            en: 'It posts content to harm or humiliate them',
+          },
+        },
+      },
+    ],
     options: [
       opt(
         'money',
