@@ -106,6 +106,27 @@ describe('enumerateOutcomes', () => {
       { questionId: 'what', optionIds: ['files'] },
     ]);
   });
+
+  it('walks the branches left pending by a combined multiple-choice answer to their merged outcome', () => {
+    const c = fixtureCatalogue();
+    const stakes = c.questions.find((q) => q.id === 'stakes')!;
+    stakes.branches = [...(stakes.branches ?? []), { when: ['money'], next: { question: 'paid' } }];
+    c.questions.push({
+      id: 'paid',
+      kind: 'single',
+      text: { fr: 'Payé ?', en: 'Paid?' },
+      options: [
+        { id: 'yes', label: { fr: 'oui', en: 'yes' }, next: { outcome: 'ransom' } },
+        { id: 'no', label: { fr: 'non', en: 'no' }, next: { outcome: 'other' } },
+      ],
+    });
+    expect(validateCatalogue(c)).toEqual([]);
+    const merged = enumerateOutcomes(c).find((e) => e.outcome.merged.join() === 'ransom,phish');
+    expect(merged?.answers.slice(-2)).toEqual([
+      { questionId: 'stakes', optionIds: ['money', 'young'] },
+      { questionId: 'paid', optionIds: ['yes'] },
+    ]);
+  });
 });
 
 describe('facts', () => {

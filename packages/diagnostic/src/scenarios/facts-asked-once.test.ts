@@ -1,4 +1,7 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../catalogue/index.ts';
+import { outcomeOf } from '../engine.ts';
+import { deserializeJourney } from '../journey-codec.ts';
 import { runScenarios } from './scenario.ts';
 
 describe('golden scenarios: a thing is asked once, and the journey speaks to the person answering', () => {
@@ -112,4 +115,38 @@ describe('golden scenarios: a thing is asked once, and the journey speaks to the
       },
     },
   ]);
+});
+
+describe('journeys saved with catalogue 1.0.0', () => {
+  const saved = (firstAge: string) =>
+    JSON.stringify({
+      v: '1.0.0',
+      p: 'individual',
+      a: [
+        ['individual-danger', 'no'],
+        ['individual-category', 'money'],
+        ['fraud-start', 'relation'],
+        ['fraud-relation-kind', 'online-relationship'],
+        ['fraud-romance-age', firstAge],
+        ['fraud-romance-what', 'blackmail'],
+        ['person-sextortion-safety', 'shaken'],
+        // Asked a second time in 1.0.0.
+        ['person-sextortion-age', 'adult'],
+        ['person-sextortion-who', 'stranger'],
+        ['person-sextortion-status', 'threats-only'],
+      ],
+    });
+
+  it('still replay when they hold the answer to a question now answered from known facts', () => {
+    const journey = deserializeJourney(saved('adult'), catalogue);
+    expect(journey.catalogueVersion).toBe(catalogue.version);
+    expect(outcomeOf(catalogue, journey)?.id).toBe('person-sextortion-threat');
+  });
+
+  it('are refused as incompatible when that answer contradicted the first one', () => {
+    // "Under 18" then "adult": now the journey ends on the minor's outcome before "who".
+    expect(() => deserializeJourney(saved('minor'), catalogue)).toThrow(
+      expect.objectContaining({ code: 'incompatible' }),
+    );
+  });
 });
