@@ -55,13 +55,14 @@ export type Flag = (typeof FLAGS)[number];
 
 /**
  * Facts a journey establishes once and carries to its end: the age of the person targeted, who
- * answers (the person themselves, or a parent for their child), and whether personal data is known
- * to be affected or not known yet. A question that `asks` a fact already known is answered by the
- * engine, never asked again.
+ * answers (the person themselves, or a parent for their child), someone in danger now, and whether
+ * personal data is known to be affected or not known yet. A question that `asks` a fact already
+ * known is answered by the engine, never asked again.
  */
 export const FACT_VALUES = {
   age: ['minor', 'adult'],
   for: ['self', 'child'],
+  danger: ['now'],
   data: ['affected', 'unknown'],
 } as const;
 export type Fact = keyof typeof FACT_VALUES;

@@ -130,18 +130,18 @@ describe('enumerateOutcomes', () => {
 });
 
 describe('facts', () => {
-  it('reports unknown facts and values, and a question asking a fact that an option does not set', () => {
+  it('reports unknown facts and values, and a question asking a fact that no option sets', () => {
     const c = fixtureCatalogue();
     const what = c.questions.find((q) => q.id === 'what')!;
     what.asks = 'age';
-    what.options[0]!.sets = { age: 'minor' };
     what.options[1]!.sets = { age: 'old' as 'adult' };
+    Object.assign(c.questions.find((q) => q.id === 'start')!, { asks: 'for' });
     c.advice[0]!.facts = { mood: 'sad' } as never;
     expect(validateCatalogue(c)).toEqual(
       expect.arrayContaining([
         'option "what/files": unknown value "old" for fact "age"',
         'advice "prevent-a": unknown fact "mood"',
-        'question "what" option "none": does not set the fact "age" it asks',
+        'question "start": no option sets the fact "for" it asks',
       ]),
     );
   });

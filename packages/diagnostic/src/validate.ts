@@ -23,7 +23,7 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * covers every branch and every default `next`, so with no cycle each pending branch also ends
  * (a question already visited is skipped), whatever the combination ticked. It also refuses an
  * option in two branches, a branch without options, and facts outside `FACT_VALUES`; a question
- * that `asks` a fact must be single-choice with every option setting it.
+ * that `asks` a fact must be single-choice with an option setting it.
  */
 export function validateCatalogue(catalogue: Catalogue): string[] {
   const problems: string[] = [];
@@ -167,9 +167,9 @@ export function validateCatalogue(catalogue: Catalogue): string[] {
     if (q.asks) {
       checkFacts(`question "${q.id}"`, { [q.asks]: FACT_VALUES[q.asks]?.[0] } as Facts);
       if (q.kind !== 'single') problems.push(`question "${q.id}": only a single choice can establish a fact`);
-      for (const o of q.options)
-        if (!o.sets?.[q.asks])
-          problems.push(`question "${q.id}" option "${o.id}": does not set the fact "${q.asks}" it asks`);
+      const fact = q.asks;
+      if (!q.options.some((o) => o.sets?.[fact]))
+        problems.push(`question "${q.id}": no option sets the fact "${fact}" it asks`);
     }
   }
   for (const p of PUBLICS) {

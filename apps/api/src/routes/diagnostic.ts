@@ -138,6 +138,7 @@ const resolveRoute = createRoute({
                     facts: z.object({
                       age: z.enum(FACT_VALUES.age).optional(),
                       for: z.enum(FACT_VALUES.for).optional(),
+                      danger: z.enum(FACT_VALUES.danger).optional(),
                       data: z.enum(FACT_VALUES.data).optional(),
                     }),
                   }),

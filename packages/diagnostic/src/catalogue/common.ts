@@ -219,6 +219,7 @@ export const common: Family = {
           id: 'yes',
           label: { fr: 'Oui, quelqu’un est en danger maintenant', en: 'Yes, someone is in danger now' },
           flags: ['danger' as const],
+          sets: { danger: 'now' as const },
           next: { question: `${pub}-category` },
         },
         {

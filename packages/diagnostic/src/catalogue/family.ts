@@ -1,6 +1,7 @@
 import type {
   Advice,
   AdvicePhase,
+  Facts,
   Flag,
   NodeRef,
   Option,
@@ -57,7 +58,7 @@ export const opt = (
   fr: string,
   en: string,
   next: NodeRef,
-  extra: { flags?: Flag[]; publics?: Public[] } = {},
+  extra: { flags?: Flag[]; publics?: Public[]; sets?: Facts } = {},
 ): Option => ({ id, label: { fr, en }, next, ...extra });
 
 /** A multiple-choice option (takes the question's next). */

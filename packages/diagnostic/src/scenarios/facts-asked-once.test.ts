@@ -94,6 +94,26 @@ describe('golden scenarios: a thing is asked once, and the journey speaks to the
       },
     },
     {
+      story: 'Mon ex m’envoie des menaces de mort et il est devant chez moi en ce moment.',
+      public: 'individual',
+      answers: [
+        ['individual-danger', 'yes'],
+        ['individual-category', 'person'],
+        ['person-start', 'threats'],
+        ['person-threat-age', 'adult'],
+        ['person-threat-who', 'partner'],
+      ],
+      expect: {
+        threat: 'online-threats',
+        severity: 'critical',
+        urgent: true,
+        orientations: ['emergency-17', 'police-chat', 'complaint', 'france-victimes'],
+        // Danger now was said at the start: "is the threat specific?" is not asked again.
+        notAsked: ['person-threat-imminent'],
+        advice: ['partner-violence-3919'],
+      },
+    },
+    {
       story:
         'Nos serveurs sont chiffrés depuis ce matin et nous ne savons pas encore si les fichiers clients ont été copiés.',
       public: 'business',

@@ -106,6 +106,8 @@ export const harassmentQuestions: Question[] = [
   {
     id: 'person-threat-imminent',
     kind: 'single',
+    // Someone already said to be in danger now: the threat is taken as imminent, not asked again.
+    asks: 'danger',
     text: { fr: 'La menace est-elle précise ?', en: 'Is the threat specific?' },
     help: {
       fr: 'Par exemple : une date, un lieu, votre adresse, l’annonce d’une venue.',
@@ -117,7 +119,7 @@ export const harassmentQuestions: Question[] = [
         'Oui : la personne sait où me trouver ou annonce qu’elle va venir',
         'Yes: the person knows where to find me or says they are coming',
         q('person-threat-age'),
-        { flags: ['danger'] },
+        { flags: ['danger'], sets: { danger: 'now' } },
       ),
       opt(
         'vague',
@@ -185,6 +187,7 @@ export const harassmentQuestions: Question[] = [
   {
     id: 'person-org-threat-imminent',
     kind: 'single',
+    asks: 'danger',
     text: { fr: 'La menace est-elle précise ?', en: 'Is the threat specific?' },
     help: {
       fr: 'Par exemple : une date, un lieu, l’adresse de la personne, l’annonce d’une venue.',
@@ -196,7 +199,7 @@ export const harassmentQuestions: Question[] = [
         'Oui : l’auteur sait où trouver la personne ou annonce qu’il va venir',
         'Yes: the author knows where to find the person or says they are coming',
         o('person-threat-org-staff'),
-        { flags: ['danger'] },
+        { flags: ['danger'], sets: { danger: 'now' } },
       ),
       opt(
         'vague',

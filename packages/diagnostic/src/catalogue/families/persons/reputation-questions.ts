@@ -61,6 +61,7 @@ export const reputationQuestions: Question[] = [
   {
     id: 'person-dox-danger',
     kind: 'single',
+    asks: 'danger',
     text: {
       fr: 'Des messages appellent-ils à vous retrouver ou à vous nuire ?',
       en: 'Do messages call for people to find you or harm you?',
@@ -80,7 +81,7 @@ export const reputationQuestions: Question[] = [
         'Oui, ou des inconnus sont déjà venus ou ont appelé',
         'Yes, or strangers have already come or called',
         o('person-doxxing'),
-        { flags: ['danger'] },
+        { flags: ['danger'], sets: { danger: 'now' } },
       ),
       opt('no', 'Non, pas à ma connaissance', 'No, not as far as I know', o('person-doxxing')),
     ],
@@ -88,6 +89,7 @@ export const reputationQuestions: Question[] = [
   {
     id: 'person-org-dox-danger',
     kind: 'single',
+    asks: 'danger',
     text: {
       fr: 'Des messages appellent-ils à retrouver la personne ou à lui nuire ?',
       en: 'Do messages call for people to find or harm the person?',
@@ -98,7 +100,7 @@ export const reputationQuestions: Question[] = [
         'Oui, ou des inconnus sont déjà venus ou ont appelé',
         'Yes, or strangers have already come or called',
         o('person-doxxing-org'),
-        { flags: ['danger'] },
+        { flags: ['danger'], sets: { danger: 'now' } },
       ),
       opt('no', 'Non, pas à notre connaissance', 'No, not as far as we know', o('person-doxxing-org')),
     ],
