@@ -48,6 +48,12 @@ export const accountQuestions: Question[] = [
         q('account-sim-what'),
       ),
       opt(
+        'spoofed',
+        'Des gens reçoivent des messages ou des appels venant de mon adresse ou de mon numéro, sans que mon compte semble piraté',
+        'People receive messages or calls from my address or number, although my account does not seem hacked',
+        q('account-spoofing-what'),
+      ),
+      opt(
         'other',
         'Un autre compte en ligne (achats, jeux vidéo, services publics, outil professionnel…)',
         'Another online account (shopping, video games, public services, work tool…)',

@@ -54,6 +54,12 @@ export const attackQuestions: Question[] = [
         'A connected device (cameras, access control, industrial controllers, router) is hacked',
         o('org-iot-hacked'),
       ),
+      opt(
+        'phone-system',
+        'Notre standard ou notre téléphonie sur IP passe des appels que nous n’avons pas faits (international, numéros surtaxés)',
+        'Our phone system or IP telephony is making calls we did not make (international, premium-rate numbers)',
+        q('org-pbx-status'),
+      ),
     ],
   },
   {

@@ -79,4 +79,9 @@ export const systemsSources: Source[] = [
     title: '3919 — Violences Femmes Info (arretonslesviolences.gouv.fr)',
     url: 'https://arretonslesviolences.gouv.fr',
   },
+  {
+    id: 'arcep-jalerte',
+    title: 'Arcep — J’alerte l’Arcep : signaler une usurpation de numéro ou un problème avec son opérateur',
+    url: 'https://jalerte.arcep.fr',
+  },
 ];
