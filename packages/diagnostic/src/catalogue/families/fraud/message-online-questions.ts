@@ -127,6 +127,14 @@ export const onlineQuestions: Question[] = [
         next: { question: 'fraud-admin-kind' },
       },
       {
+        id: 'support-number',
+        label: {
+          fr: 'Un numéro de service client trouvé par un moteur de recherche ou une annonce sponsorisée',
+          en: 'A customer-service number found through a search engine or a sponsored result',
+        },
+        next: { question: 'fraud-customer-service-what' },
+      },
+      {
         id: 'shop',
         label: {
           fr: 'Une boutique en ligne aux prix trop bas',

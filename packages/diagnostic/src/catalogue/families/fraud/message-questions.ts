@@ -40,6 +40,14 @@ export const messageQuestions: Question[] = [
         },
         next: { question: 'msg-web-topic' },
       },
+      {
+        id: 'qr-code',
+        label: {
+          fr: 'Par un QR code (horodateur, borne de recharge, avis de passage, amende, affiche, courriel)',
+          en: 'Through a QR code (parking meter, charging point, delivery notice, fine, poster, email)',
+        },
+        next: { question: 'msg-qr-action' },
+      },
     ],
   },
 

@@ -69,6 +69,22 @@ export const scamStartQuestions: Question[] = [
         next: { question: 'fraud-charity-paid' },
       },
       {
+        id: 'customer-service',
+        label: {
+          fr: 'Un faux service client, trouvé en cherchant un numéro ou une adresse sur internet',
+          en: 'A fake customer service, found while searching online for a number or address',
+        },
+        next: { question: 'fraud-customer-service-what' },
+      },
+      {
+        id: 'qr-code',
+        label: {
+          fr: 'Un QR code scanné (horodateur, borne de recharge, courrier, affiche) qui m’a fait payer ou me connecter',
+          en: 'A QR code I scanned (parking meter, charging point, letter, poster) that made me pay or log in',
+        },
+        next: { question: 'msg-qr-action' },
+      },
+      {
         id: 'other',
         label: { fr: 'Autre chose', en: 'Something else' },
         next: { outcome: 'general' },

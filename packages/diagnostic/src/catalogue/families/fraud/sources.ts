@@ -81,4 +81,9 @@ export const sources: Source[] = [
     title: 'DGCCRF — Arnaques aux annuaires professionnels et fausses mises en conformité',
     url: 'https://www.economie.gouv.fr/dgccrf',
   },
+  {
+    id: 'gendarmerie-quishing',
+    title: 'Gendarmerie nationale — Campagne de prévention contre le « quishing » (faux QR codes)',
+    url: 'https://www.gendarmerie.interieur.gouv.fr/gendinfo/actualites/2024/les-cyber-gendarmes-menent-une-campagne-de-prevention-contre-le-quishing',
+  },
 ];

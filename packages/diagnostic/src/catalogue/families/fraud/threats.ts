@@ -280,4 +280,26 @@ export const threats: Threat[] = [
     severity: 'low',
     services: ['account-recovery'],
   },
+  {
+    id: 'qr-code-phishing',
+    name: { fr: 'Hameçonnage par QR code (« quishing »)', en: 'QR code phishing (“quishing”)' },
+    description: {
+      fr: 'Un faux QR code, collé sur un horodateur ou une borne de recharge, imprimé sur un faux avis de passage, une fausse amende ou une affiche, ou glissé dans un courriel, mène à un faux site qui vole des coordonnées bancaires ou des identifiants, ou fait installer une application malveillante.',
+      en: 'A fake QR code, stuck on a parking meter or a charging point, printed on a fake delivery notice, a fake fine or a poster, or slipped into an email, leads to a fake site that steals card details or logins, or installs a malicious app.',
+    },
+    publics: ['individual', 'business', 'public-body'],
+    severity: 'high',
+    services: ['account-recovery', 'malware-removal', 'email-security', 'awareness-training'],
+  },
+  {
+    id: 'fake-customer-service',
+    name: { fr: 'Faux service client', en: 'Fake customer service' },
+    description: {
+      fr: 'En cherchant le numéro d’un service client (banque, compagnie aérienne, opérateur, administration) sur un moteur de recherche, on tombe sur un lien sponsorisé ou une fausse page qui mène à des escrocs : ils réclament un paiement, des codes, des coordonnées bancaires ou un accès à distance à l’appareil.',
+      en: 'While searching for a customer-service number (bank, airline, operator, administration) on a search engine, you land on a sponsored link or a fake page leading to fraudsters: they ask for a payment, codes, card details or remote access to the device.',
+    },
+    publics: ['individual', 'business', 'public-body'],
+    severity: 'high',
+    services: ['malware-removal', 'account-recovery', 'awareness-training'],
+  },
 ];
