@@ -79,5 +79,64 @@ describe('golden scenarios: QR codes, fake customer services, subscription traps
         advice: ['block-card-now', 'keep-payment-proof', 'report-sponsored-ad'],
       },
     },
+
+    // Subscription traps.
+    {
+      story:
+        'I ordered a “free” anti-ageing cream sample for €4.95 shipping; since then €49.90 is taken every month and nobody answers',
+      public: 'individual',
+      answers: [
+        ['individual-danger', 'no'],
+        ['individual-category', 'money'],
+        ['fraud-start', 'subscription'],
+        ['fraud-subscription-stage', 'debited'],
+      ],
+      expect: {
+        threat: 'subscription-trap',
+        severity: 'low',
+        urgent: false,
+        orientations: ['bank', 'info-escroqueries'],
+        advice: ['cancel-trap-subscription', 'keep-subscription-proof', 'report-signalconso'],
+      },
+    },
+
+    // Crypto wallets.
+    {
+      story:
+        'A “wallet support” agent on Telegram made me type my 24 recovery words on a site, and my wallet was emptied an hour later',
+      public: 'individual',
+      answers: [
+        ['individual-danger', 'no'],
+        ['individual-category', 'money'],
+        ['fraud-start', 'crypto'],
+        ['fraud-crypto-how', 'seed'],
+        ['fraud-crypto-funds', 'drained'],
+      ],
+      expect: {
+        threat: 'crypto-wallet-theft',
+        severity: 'critical',
+        urgent: false,
+        orientations: ['thesee', 'info-escroqueries', 'provider'],
+        advice: ['move-remaining-crypto', 'keep-wallet-transactions', 'alert-exchange-platform'],
+      },
+    },
+    {
+      story: 'I installed a wallet app from an ad and fear I was tricked, but my bitcoins are still there',
+      public: 'individual',
+      answers: [
+        ['individual-danger', 'no'],
+        ['individual-category', 'account'],
+        ['account-start', 'crypto-wallet'],
+        ['fraud-crypto-how', 'fake-app'],
+        ['fraud-crypto-funds', 'intact'],
+      ],
+      expect: {
+        threat: 'crypto-wallet-theft',
+        severity: 'high',
+        urgent: false,
+        orientations: ['info-escroqueries', 'provider'],
+        advice: ['move-remaining-crypto', 'revoke-wallet-approvals', 'seed-phrase-never-shared'],
+      },
+    },
   ]);
 });

@@ -1,10 +1,10 @@
 import type { Question } from '../../../types.ts';
-import { choice, o, t } from '../../family.ts';
+import { choice, o, opt, q, t } from '../../family.ts';
 import { actionQuestion } from './message-action-question.ts';
 
 /**
- * Scams that lure the victim to a fake page or number: QR codes and sponsored
- * customer-service numbers.
+ * Scams that lure the victim to a fake page, number, contract or wallet: QR codes, sponsored
+ * customer-service numbers, subscription traps, crypto wallets.
  */
 export const lureQuestions: Question[] = [
   // QR codes ("quishing"): reached from message-start and fraud-start.
@@ -65,5 +65,84 @@ export const lureQuestions: Question[] = [
       { when: ['codes', 'personal'], next: o('fake-customer-service-data') },
     ],
     next: o('fake-customer-service-attempt'),
+  },
+
+  // Subscription traps.
+  {
+    id: 'fraud-subscription-stage',
+    kind: 'single',
+    text: t('Où en êtes-vous ?', 'What has happened so far?'),
+    options: [
+      opt(
+        'debited',
+        'Des prélèvements ou des paiements reviennent chaque mois et je n’arrive pas à résilier',
+        'Debits or payments come back every month and I cannot cancel',
+        o('subscription-trap-debited'),
+        { flags: ['money-lost'] },
+      ),
+      opt(
+        'card-given',
+        'J’ai payé les frais ou donné ma carte, mais rien d’autre n’a encore été prélevé',
+        'I paid the fee or gave my card, but nothing else has been taken yet',
+        o('subscription-trap-card-given'),
+        { flags: ['data-exposed'] },
+      ),
+    ],
+  },
+
+  // Crypto wallets.
+  {
+    id: 'fraud-crypto-how',
+    kind: 'single',
+    text: t('Comment cela s’est-il produit ?', 'How did it happen?'),
+    options: [
+      opt(
+        'seed',
+        'J’ai saisi ou donné ma phrase de récupération (12 ou 24 mots) sur un site, dans une application ou à un « support »',
+        'I typed or gave my recovery phrase (12 or 24 words) on a site, in an app or to a “support” agent',
+        q('fraud-crypto-funds'),
+        { flags: ['data-exposed'] },
+      ),
+      opt(
+        'fake-app',
+        'J’ai installé une application de portefeuille depuis une publicité, un lien ou un message',
+        'I installed a wallet app from an ad, a link or a message',
+        q('fraud-crypto-funds'),
+        { flags: ['data-exposed'] },
+      ),
+      opt(
+        'signed',
+        'J’ai connecté mon portefeuille à un site et validé une transaction ou une autorisation',
+        'I connected my wallet to a site and approved a transaction or a permission',
+        q('fraud-crypto-funds'),
+      ),
+      opt(
+        'exchange',
+        'Mon compte sur une plateforme d’échange a été piraté',
+        'My account on an exchange was hacked',
+        q('fraud-crypto-funds'),
+      ),
+      opt('unknown', 'Je ne sais pas', 'I do not know', q('fraud-crypto-funds')),
+    ],
+  },
+  {
+    id: 'fraud-crypto-funds',
+    kind: 'single',
+    text: t('Des fonds ont-ils déjà disparu ?', 'Have any funds already gone?'),
+    options: [
+      opt(
+        'drained',
+        'Oui, des fonds ont été transférés sans mon accord',
+        'Yes, funds were transferred without my consent',
+        o('crypto-wallet-drained'),
+        { flags: ['money-lost'] },
+      ),
+      opt(
+        'intact',
+        'Non, mes fonds sont encore là',
+        'No, my funds are still there',
+        o('crypto-wallet-exposed'),
+      ),
+    ],
   },
 ];

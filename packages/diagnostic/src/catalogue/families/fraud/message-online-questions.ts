@@ -135,6 +135,15 @@ export const onlineQuestions: Question[] = [
         next: { question: 'fraud-customer-service-what' },
       },
       {
+        id: 'free-trial',
+        label: {
+          fr: 'Un essai gratuit ou un cadeau contre des frais de port',
+          en: 'A free trial or a gift for the cost of shipping',
+        },
+        publics: IB,
+        next: { question: 'fraud-subscription-stage' },
+      },
+      {
         id: 'shop',
         label: {
           fr: 'Une boutique en ligne aux prix trop bas',

@@ -1,6 +1,6 @@
 import type { OutcomeDef } from '../../../types.ts';
 import { provider } from '../../family.ts';
-import { csirt, orgCnil, perceval } from './orientations.ts';
+import { csirt, orgCnil, orgComplaint, perceval, thesee } from './orientations.ts';
 
 /** Outcomes of the lures: QR codes, fake customer services, subscription traps, crypto wallets, relatives in trouble. */
 export const lureOutcomes: OutcomeDef[] = [
@@ -135,5 +135,63 @@ export const lureOutcomes: OutcomeDef[] = [
       'find-support-number-yourself',
     ],
     orientations: [{ id: 'info-escroqueries' }],
+  },
+
+  // Subscription traps.
+  {
+    id: 'subscription-trap-debited',
+    threat: 'subscription-trap',
+    advice: [
+      'cancel-trap-subscription',
+      'keep-subscription-proof',
+      'keep-payment-proof',
+      'report-signalconso',
+      'claim-subscription-refund',
+      'read-before-free-trial',
+    ],
+    orientations: [{ id: 'bank' }, { id: 'info-escroqueries' }],
+  },
+  {
+    id: 'subscription-trap-card-given',
+    threat: 'subscription-trap',
+    severity: 'info',
+    advice: [
+      'cancel-trap-subscription',
+      'keep-subscription-proof',
+      'watch-accounts',
+      'read-before-free-trial',
+    ],
+    orientations: [{ id: 'bank' }],
+  },
+
+  // Crypto wallets.
+  {
+    id: 'crypto-wallet-drained',
+    threat: 'crypto-wallet-theft',
+    advice: [
+      'move-remaining-crypto',
+      'revoke-wallet-approvals',
+      'keep-wallet-transactions',
+      'alert-exchange-platform',
+      'file-complaint',
+      'scan-device-antivirus',
+      'beware-recovery-scams',
+      'seed-phrase-never-shared',
+    ],
+    orientations: [thesee, orgComplaint, { id: 'info-escroqueries' }, provider('forensics')],
+  },
+  {
+    id: 'crypto-wallet-exposed',
+    threat: 'crypto-wallet-theft',
+    severity: 'high',
+    advice: [
+      'move-remaining-crypto',
+      'revoke-wallet-approvals',
+      'keep-wallet-transactions',
+      'scan-device-antivirus',
+      'seed-phrase-never-shared',
+      'official-apps-only',
+    ],
+    orientations: [{ id: 'info-escroqueries' }, provider('malware-removal')],
   },
 ];

@@ -85,6 +85,24 @@ export const scamStartQuestions: Question[] = [
         next: { question: 'msg-qr-action' },
       },
       {
+        id: 'subscription',
+        label: {
+          fr: 'Un « essai gratuit » ou un petit paiement devenu un abonnement que je n’arrive pas à arrêter',
+          en: 'A “free trial” or a small payment that turned into a subscription I cannot stop',
+        },
+        publics: IB,
+        next: { question: 'fraud-subscription-stage' },
+      },
+      {
+        id: 'crypto',
+        label: {
+          fr: 'Mes cryptomonnaies ont été volées ou mon portefeuille a été vidé',
+          en: 'My crypto was stolen or my wallet was drained',
+        },
+        publics: IB,
+        next: { question: 'fraud-crypto-how' },
+      },
+      {
         id: 'other',
         label: { fr: 'Autre chose', en: 'Something else' },
         next: { outcome: 'general' },

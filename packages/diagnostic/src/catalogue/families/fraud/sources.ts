@@ -86,4 +86,19 @@ export const sources: Source[] = [
     title: 'Gendarmerie nationale — Campagne de prévention contre le « quishing » (faux QR codes)',
     url: 'https://www.gendarmerie.interieur.gouv.fr/gendinfo/actualites/2024/les-cyber-gendarmes-menent-une-campagne-de-prevention-contre-le-quishing',
   },
+  {
+    id: 'dgccrf-abonnements-caches',
+    title: 'DGCCRF — Bons plans sur internet : gare aux abonnements cachés',
+    url: 'https://www.economie.gouv.fr/dgccrf/Publications/Vie-pratique/Fiches-pratiques/abonnements-caches',
+  },
+  {
+    id: 'amf-crypto-arnaques',
+    title: 'AMF — « Crypto-monnaies » (bitcoin, etc.) : attention aux arnaques',
+    url: 'https://www.amf-france.org/fr/espace-epargnants/proteger-son-epargne/crypto-actifs-bitcoin-etc/crypto-monnaies-bitcoin-etc-attention-aux-arnaques',
+  },
+  {
+    id: 'masecurite-crypto-actifs',
+    title: 'Ma Sécurité (ministère de l’Intérieur) — Comment renforcer la sécurité de ses crypto-actifs',
+    url: 'https://www.masecurite.interieur.gouv.fr/fr/fiches-pratiques/numerique/comment-renforcer-securite-cryptoactifs-cryptomonnaie',
+  },
 ];

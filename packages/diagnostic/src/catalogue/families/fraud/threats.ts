@@ -292,6 +292,17 @@ export const threats: Threat[] = [
     services: ['account-recovery', 'malware-removal', 'email-security', 'awareness-training'],
   },
   {
+    id: 'crypto-wallet-theft',
+    name: { fr: 'Vol de cryptomonnaies', en: 'Crypto wallet theft' },
+    description: {
+      fr: 'Un portefeuille de cryptomonnaies vidé après la saisie de la phrase de récupération sur un faux site, l’installation d’une fausse application de portefeuille, la validation d’une transaction piégée ou l’échange avec un faux support.',
+      en: 'A crypto wallet drained after the recovery phrase was typed on a fake site, a fake wallet app was installed, a booby-trapped transaction was approved or a fake support agent was contacted.',
+    },
+    publics: ['individual', 'business'],
+    severity: 'critical',
+    services: ['malware-removal', 'forensics', 'account-recovery'],
+  },
+  {
     id: 'fake-customer-service',
     name: { fr: 'Faux service client', en: 'Fake customer service' },
     description: {
@@ -301,5 +312,16 @@ export const threats: Threat[] = [
     publics: ['individual', 'business', 'public-body'],
     severity: 'high',
     services: ['malware-removal', 'account-recovery', 'awareness-training'],
+  },
+  {
+    id: 'subscription-trap',
+    name: { fr: 'Piège à l’abonnement', en: 'Subscription trap' },
+    description: {
+      fr: 'Un « essai gratuit », un cadeau ou un produit à prix dérisoire dont seuls les frais de port sont à payer cache un abonnement prélevé chaque mois, souvent difficile à résilier.',
+      en: 'A “free trial”, a gift or a product at a token price where only shipping is paid hides a subscription charged every month, often hard to cancel.',
+    },
+    publics: ['individual', 'business'],
+    severity: 'low',
+    services: ['awareness-training'],
   },
 ];
