@@ -138,5 +138,45 @@ describe('golden scenarios: QR codes, fake customer services, subscription traps
         advice: ['move-remaining-crypto', 'revoke-wallet-approvals', 'seed-phrase-never-shared'],
       },
     },
+
+    // Relatives in trouble.
+    {
+      story:
+        'My grandson called in tears, in his own voice, after a car accident; I transferred €3,000 for the lawyer before reaching his mother',
+      public: 'individual',
+      answers: [
+        ['individual-danger', 'no'],
+        ['individual-category', 'message'],
+        ['message-start', 'call'],
+        ['msg-call-topic', 'relative'],
+        ['fraud-relative-trouble-what', 'paid'],
+      ],
+      expect: {
+        threat: 'relative-in-trouble',
+        severity: 'high',
+        urgent: false,
+        orientations: ['bank', 'complaint', 'info-escroqueries'],
+        advice: ['recall-transfer', 'check-relative-other-channel', 'keep-voice-message', 'family-code-word'],
+      },
+    },
+    {
+      story:
+        'My “daughter” called from a police station asking for bail money, and a man is coming to my flat to collect cash',
+      public: 'individual',
+      answers: [
+        ['individual-danger', 'no'],
+        ['individual-category', 'money'],
+        ['fraud-start', 'relation'],
+        ['fraud-relation-kind', 'in-trouble'],
+        ['fraud-relative-trouble-what', 'courier'],
+      ],
+      expect: {
+        threat: 'relative-in-trouble',
+        severity: 'critical',
+        urgent: true,
+        orientations: ['emergency-17', 'police-chat', 'complaint'],
+        advice: ['refuse-relative-courier', 'check-relative-other-channel'],
+      },
+    },
   ]);
 });

@@ -31,6 +31,12 @@ export const lureAdvice: Advice[] = [
     'Révoquez les autorisations données à des sites depuis votre portefeuille, et désinstallez toute application de portefeuille téléchargée depuis une publicité ou un lien.',
     'Revoke the permissions given to websites from your wallet, and uninstall any wallet app downloaded from an ad or a link.',
   ),
+  a(
+    'refuse-relative-courier',
+    'stop',
+    'Ne remettez ni argent, ni bijoux, ni carte à la personne envoyée par ce « proche », un « avocat » ou un « policier » : appelez le 17 et n’ouvrez pas.',
+    'Hand no money, jewellery or card to the person sent by this “relative”, a “lawyer” or a “police officer”: call 17 and do not open the door.',
+  ),
 
   // Keep evidence.
   a(
@@ -56,6 +62,12 @@ export const lureAdvice: Advice[] = [
     'evidence',
     'Notez les adresses de portefeuille, les identifiants des transactions, l’adresse du faux site ou le nom de la fausse application, et gardez vos échanges avec le « support ».',
     'Write down the wallet addresses, the transaction ids, the fake site’s address or the fake app’s name, and keep your messages with the “support”.',
+  ),
+  a(
+    'keep-voice-message',
+    'evidence',
+    'Gardez le message vocal ou écrit, notez le numéro affiché, l’heure de l’appel et les coordonnées de paiement que l’on vous a données.',
+    'Keep the voice or written message, and write down the number shown, the time of the call and the payment details you were given.',
   ),
 
   // Report.
@@ -110,5 +122,11 @@ export const lureAdvice: Advice[] = [
     'prevent',
     'Ne saisissez votre phrase de récupération que pour restaurer votre propre portefeuille : aucun support, aucune plateforme ni aucune application ne la demande. Gardez-la sur papier, hors ligne.',
     'Type your recovery phrase only to restore your own wallet: no support, exchange or app ever asks for it. Keep it on paper, offline.',
+  ),
+  a(
+    'limit-voice-online',
+    'prevent',
+    'Limitez les vidéos et les messages vocaux publics où l’on entend votre voix ou celle de vos proches : quelques secondes suffisent pour l’imiter.',
+    'Limit public videos and voice messages in which your voice or your family’s can be heard: a few seconds are enough to imitate it.',
   ),
 ];

@@ -3,8 +3,8 @@ import { choice, o, opt, q, t } from '../../family.ts';
 import { actionQuestion } from './message-action-question.ts';
 
 /**
- * Scams that lure the victim to a fake page, number, contract or wallet: QR codes, sponsored
- * customer-service numbers, subscription traps, crypto wallets.
+ * Scams that lure the victim to a fake page, number, contract or person: QR codes, sponsored
+ * customer-service numbers, subscription traps, crypto wallets, relatives in trouble.
  */
 export const lureQuestions: Question[] = [
   // QR codes ("quishing"): reached from message-start and fraud-start.
@@ -142,6 +142,39 @@ export const lureQuestions: Question[] = [
         'Non, mes fonds sont encore là',
         'No, my funds are still there',
         o('crypto-wallet-exposed'),
+      ),
+    ],
+  },
+
+  // A relative in trouble, by phone, voice message or message, sometimes with a cloned voice.
+  {
+    id: 'fraud-relative-trouble-what',
+    kind: 'single',
+    text: t('Qu’avez-vous fait ?', 'What have you done so far?'),
+    help: t(
+      'La voix peut être imitée par intelligence artificielle à partir de quelques secondes d’enregistrement : l’entendre ne prouve pas que c’est votre proche.',
+      'A voice can be imitated by artificial intelligence from a few seconds of recording: hearing it does not prove it is your relative.',
+    ),
+    options: [
+      opt(
+        'courier',
+        'Quelqu’un doit passer chez moi chercher de l’argent, des bijoux ou ma carte',
+        'Someone is about to come to my home to collect money, jewellery or my card',
+        o('relative-trouble-courier'),
+        { flags: ['danger', 'ongoing'] },
+      ),
+      opt(
+        'paid',
+        'J’ai envoyé de l’argent (virement, coupons, cryptomonnaie) ou donné mon numéro de carte',
+        'I sent money (transfer, vouchers, crypto) or gave my card number',
+        o('relative-trouble-paid'),
+        { flags: ['money-lost'] },
+      ),
+      opt(
+        'not-paid',
+        'Je n’ai rien envoyé, j’ai un doute',
+        'I have sent nothing, I have doubts',
+        o('relative-trouble-attempt'),
       ),
     ],
   },

@@ -36,6 +36,15 @@ export const onlineQuestions: Question[] = [
         next: { question: 'fraud-relative-paid' },
       },
       {
+        id: 'voice',
+        label: {
+          fr: 'Un message vocal ou une vidéo d’un proche en détresse qui réclame de l’argent',
+          en: 'A voice message or video from a relative in trouble asking for money',
+        },
+        publics: IND,
+        next: { question: 'fraud-relative-trouble-what' },
+      },
+      {
         id: 'romance',
         label: {
           fr: 'Une personne inconnue qui cherche à nouer une relation',

@@ -194,4 +194,42 @@ export const lureOutcomes: OutcomeDef[] = [
     ],
     orientations: [{ id: 'info-escroqueries' }, provider('malware-removal')],
   },
+
+  // Relatives in trouble.
+  {
+    id: 'relative-trouble-courier',
+    threat: 'relative-in-trouble',
+    urgent: true,
+    advice: [
+      'refuse-relative-courier',
+      'check-relative-other-channel',
+      'keep-voice-message',
+      'file-complaint',
+      'family-code-word',
+    ],
+    orientations: [{ id: 'complaint' }],
+  },
+  {
+    id: 'relative-trouble-paid',
+    threat: 'relative-in-trouble',
+    advice: [
+      'recall-transfer',
+      'check-relative-other-channel',
+      'keep-voice-message',
+      'keep-payment-proof',
+      'tell-bank',
+      'file-complaint',
+      'seek-support',
+      'family-code-word',
+      'limit-voice-online',
+    ],
+    orientations: [{ id: 'bank' }, { id: 'complaint' }, { id: 'info-escroqueries' }],
+  },
+  {
+    id: 'relative-trouble-attempt',
+    threat: 'relative-in-trouble',
+    severity: 'low',
+    advice: ['check-relative-other-channel', 'keep-voice-message', 'family-code-word', 'limit-voice-online'],
+    orientations: [{ id: 'spam-33700' }, { id: 'info-escroqueries' }],
+  },
 ];

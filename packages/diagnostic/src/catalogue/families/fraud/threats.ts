@@ -324,4 +324,15 @@ export const threats: Threat[] = [
     severity: 'low',
     services: ['awareness-training'],
   },
+  {
+    id: 'relative-in-trouble',
+    name: { fr: 'Arnaque au proche en détresse', en: 'Relative-in-trouble scam' },
+    description: {
+      fr: 'Un appel, un message vocal ou un message d’un « proche » en détresse (accident, hôpital, garde à vue, vol à l’étranger) qui réclame de l’argent tout de suite ; la voix peut être imitée par intelligence artificielle à partir de vidéos publiées en ligne.',
+      en: 'A call, voice message or message from a “relative” in trouble (accident, hospital, police custody, robbed abroad) who needs money right away; the voice may be imitated by artificial intelligence from videos posted online.',
+    },
+    publics: ['individual'],
+    severity: 'high',
+    services: ['awareness-training'],
+  },
 ];
