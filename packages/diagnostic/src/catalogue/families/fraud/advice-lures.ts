@@ -108,8 +108,8 @@ export const lureAdvice: Advice[] = [
   a(
     'find-support-number-yourself',
     'prevent',
-    'Ne cherchez pas un service client par un lien sponsorisé : un vrai service client ne demande jamais de code, de paiement pour vous aider ni d’accès à distance à votre appareil.',
-    'Do not look for a customer service through a sponsored link: a real customer service never asks for a code, a payment to help you or remote access to your device.',
+    'Ne prenez jamais le numéro d’un service client dans un lien sponsorisé, et raccrochez dès qu’on vous demande un code reçu par SMS, un paiement en coupons ou en cryptomonnaie, ou d’installer un logiciel de prise en main à distance.',
+    'Never take a customer-service number from a sponsored link, and hang up as soon as you are asked for a code received by text, a payment in vouchers or crypto, or to install remote-control software.',
   ),
   a(
     'read-before-free-trial',
