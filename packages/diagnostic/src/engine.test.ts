@@ -94,7 +94,7 @@ describe('outcome resolution', () => {
       'police-chat',
       'helpline-3018',
       'signal-spam',
-      'thesee',
+      'complaint',
       'provider',
     ]);
   });

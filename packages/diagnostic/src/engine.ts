@@ -1,3 +1,4 @@
+import { applyFlagConditions } from './orientation-conditions.ts';
 import {
   ADVICE_PHASES,
   type Answer,
@@ -198,13 +199,15 @@ export function resolveOutcome(
 
   // An orientation is shown only to the publics both the outcome and the orientation itself serve.
   const serves = (publics: readonly Public[] | undefined) => !publics || publics.includes(pub);
-  let orientations: OutcomeOrientation[] = def.orientations
-    .filter((o) => serves(o.publics) && serves(idx.orientations.get(o.id)?.publics))
-    .map((o) =>
-      o.id === 'provider'
-        ? { id: o.id, services: o.services ?? [...threat.services], public: pub }
-        : { id: o.id },
-    );
+  let orientations: OutcomeOrientation[] = applyFlagConditions(
+    catalogue,
+    def.orientations.filter((o) => serves(o.publics) && serves(idx.orientations.get(o.id)?.publics)),
+    flagSet,
+  ).map((o) =>
+    o.id === 'provider'
+      ? { id: o.id, services: o.services ?? [...threat.services], public: pub }
+      : { id: o.id },
+  );
   const danger = flagSet.has('danger');
   if (danger) orientations = [{ id: 'emergency-17' }, ...orientations.filter((o) => o.id !== 'emergency-17')];
   if (flagSet.has('minor') && pub === 'individual' && !orientations.some((o) => o.id === 'helpline-3018')) {

@@ -68,6 +68,17 @@ export const sources: Source[] = [
   { id: '3018', title: 'e-Enfance — le 3018', url: 'https://www.e-enfance.org/numero-3018/' },
   { id: 'france-victimes', title: 'France Victimes — 116 006', url: 'https://www.france-victimes.fr' },
   {
+    id: 'plainte-en-ligne',
+    title:
+      'Police nationale — Comment fonctionne la plainte en ligne (atteintes aux biens, auteur inconnu, octobre 2024)',
+    url: 'https://www.police-nationale.interieur.gouv.fr/actualite/comment-fonctionne-plainte-en-ligne',
+  },
+  {
+    id: 'plainte-en-ligne-faq',
+    title: 'Ma Sécurité — Centre d’aide de la plainte en ligne : infractions concernées',
+    url: 'https://plainte-en-ligne.masecurite.interieur.gouv.fr/faq',
+  },
+  {
     id: 'service-public-plainte',
     title: 'Service-public.fr — Porter plainte',
     url: 'https://www.service-public.fr/particuliers/vosdroits/F1435',

@@ -212,6 +212,7 @@ export const messageQuestions: Question[] = [
           fr: 'J’ai installé une application depuis le lien (suivi de colis, mise à jour…)',
           en: 'I installed an app from the link (parcel tracking, update…)',
         },
+        flags: ['data-exposed'],
       },
       outcome: 'phishing-sms-app',
     },

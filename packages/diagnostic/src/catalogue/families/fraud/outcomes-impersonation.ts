@@ -162,6 +162,7 @@ export const impersonationOutcomes: OutcomeDef[] = [
     threat: 'cpf-scam',
     advice: [
       'cancel-cpf-training',
+      'keep-evidence',
       'report-cpf-fraud',
       'file-complaint',
       'change-passwords',

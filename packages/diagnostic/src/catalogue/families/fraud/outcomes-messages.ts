@@ -133,6 +133,7 @@ export const messageOutcomes: OutcomeDef[] = [
     severity: 'critical',
     advice: [
       'remove-malicious-app',
+      'keep-evidence',
       'tell-it-team',
       'tell-bank',
       'warn-contacts',
@@ -186,6 +187,7 @@ export const messageOutcomes: OutcomeDef[] = [
     threat: 'phishing',
     advice: [
       'warn-hacked-contact',
+      'keep-evidence',
       'check-recovery-options',
       'lock-messaging-account',
       'warn-contacts',
