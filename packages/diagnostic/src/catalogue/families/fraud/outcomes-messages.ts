@@ -1,5 +1,5 @@
 import type { OutcomeDef } from '../../../types.ts';
-import { csirt, orgCnil } from './orientations.ts';
+import { csirt, orgCnil, orgComplaint, thesee } from './orientations.ts';
 
 /** Outcomes of the suspicious-message journeys (message-start). */
 export const messageOutcomes: OutcomeDef[] = [
@@ -23,7 +23,13 @@ export const messageOutcomes: OutcomeDef[] = [
       'check-address-before-typing',
       'update-devices',
     ],
-    orientations: [{ id: 'signal-spam' }, { id: 'pharos' }],
+    orientations: [
+      { id: 'signal-spam' },
+      thesee,
+      orgComplaint,
+      { id: 'info-escroqueries' },
+      { id: 'pharos' },
+    ],
   },
   {
     id: 'phishing-email-logins',
@@ -154,7 +160,7 @@ export const messageOutcomes: OutcomeDef[] = [
     threat: 'phishing',
     severity: 'info',
     advice: ['close-fake-page', 'keep-site-address', 'report-fake-site', 'check-address-before-typing'],
-    orientations: [{ id: 'pharos' }],
+    orientations: [thesee, orgComplaint, { id: 'info-escroqueries' }, { id: 'pharos' }],
   },
   {
     id: 'phishing-web-logins',
@@ -168,7 +174,14 @@ export const messageOutcomes: OutcomeDef[] = [
       'enable-2fa',
       'check-address-before-typing',
     ],
-    orientations: [{ id: 'pharos' }, { id: 'provider', services: ['account-recovery'] }, csirt],
+    orientations: [
+      thesee,
+      orgComplaint,
+      { id: 'info-escroqueries' },
+      { id: 'pharos' },
+      { id: 'provider', services: ['account-recovery'] },
+      csirt,
+    ],
   },
   {
     id: 'phishing-web-card',
@@ -180,7 +193,14 @@ export const messageOutcomes: OutcomeDef[] = [
       'watch-accounts',
       'check-address-before-typing',
     ],
-    orientations: [{ id: 'card-opposition' }, { id: 'bank' }, { id: 'pharos' }],
+    orientations: [
+      { id: 'card-opposition' },
+      { id: 'bank' },
+      thesee,
+      orgComplaint,
+      { id: 'info-escroqueries' },
+      { id: 'pharos' },
+    ],
   },
   {
     id: 'phishing-code-given',
@@ -242,7 +262,13 @@ export const messageOutcomes: OutcomeDef[] = [
     threat: 'fake-summons',
     severity: 'low',
     advice: ['dont-answer-summons', 'keep-original-message', 'real-summons-by-post'],
-    orientations: [{ id: 'pharos' }, { id: 'signal-spam' }],
+    orientations: [
+      thesee,
+      orgComplaint,
+      { id: 'info-escroqueries' },
+      { id: 'pharos' },
+      { id: 'signal-spam' },
+    ],
   },
   {
     id: 'fake-summons-replied',
@@ -254,7 +280,13 @@ export const messageOutcomes: OutcomeDef[] = [
       'expect-targeted-scams',
       'real-summons-by-post',
     ],
-    orientations: [{ id: 'pharos' }, { id: 'signal-spam' }, { id: 'info-escroqueries' }],
+    orientations: [
+      thesee,
+      orgComplaint,
+      { id: 'pharos' },
+      { id: 'signal-spam' },
+      { id: 'info-escroqueries' },
+    ],
   },
   {
     id: 'fake-summons-paid',
@@ -268,7 +300,7 @@ export const messageOutcomes: OutcomeDef[] = [
       'file-complaint',
       'real-summons-by-post',
     ],
-    orientations: [{ id: 'bank' }, { id: 'complaint' }, { id: 'pharos' }],
+    orientations: [{ id: 'bank' }, { id: 'complaint' }, { id: 'info-escroqueries' }, { id: 'pharos' }],
   },
   // Spam.
   {
