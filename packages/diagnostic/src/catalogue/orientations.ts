@@ -32,8 +32,8 @@ export const orientations: OrientationDef[] = [
     id: 'pharos',
     name: { fr: 'Signaler un contenu illicite sur PHAROS', en: 'Report illegal content to PHAROS' },
     description: {
-      fr: 'Plateforme officielle de signalement des contenus et comportements illicites en ligne : pédocriminalité, terrorisme, haine, menaces, escroqueries diffusées publiquement. Le signalement peut être anonyme.',
-      en: 'The official platform for reporting illegal online content and behaviour: child sexual abuse, terrorism, hate, threats, publicly posted scams. Reports can be anonymous.',
+      fr: 'Plateforme officielle de signalement des contenus et comportements illicites en ligne : pédocriminalité, terrorisme, haine, menaces, escroqueries diffusées publiquement. Le signalement peut être anonyme. PHAROS ne traite pas le dossier d’une victime : si vous avez été escroqué, passez aussi par THESEE, Info Escroqueries ou une plainte.',
+      en: 'The official platform for reporting illegal online content and behaviour: child sexual abuse, terrorism, hate, threats, publicly posted scams. Reports can be anonymous. PHAROS does not handle a victim’s own case: if you were scammed, also go through THESEE, Info Escroqueries or a complaint.',
     },
     url: 'https://www.internet-signalement.gouv.fr',
     hours: { fr: 'En ligne 24 h/24', en: 'Online 24/7' },
@@ -43,8 +43,8 @@ export const orientations: OrientationDef[] = [
     id: 'thesee',
     name: { fr: 'Porter plainte en ligne (THESEE)', en: 'File a complaint online (THESEE)' },
     description: {
-      fr: 'Plainte ou signalement en ligne pour les e-escroqueries : faux sites de vente, petites annonces, fausse location, escroquerie aux sentiments, chantage en ligne, piratage de messagerie avec demande d’argent, rançongiciel. Accès par service-public.fr, rubrique « Arnaque sur internet », avec FranceConnect.',
-      en: 'Online complaint or report for e-scams: fake shops, classified ads, fake rentals, romance scams, online blackmail, hacked mailbox used to ask for money, ransomware. Through service-public.fr ("Arnaque sur internet"), with FranceConnect.',
+      fr: 'Plainte ou signalement en ligne pour les e-escroqueries : faux sites de vente, petites annonces, fausse location, escroquerie aux sentiments, chantage en ligne, piratage de messagerie avec demande d’argent, rançongiciel. Accès par service-public.fr, rubrique « Arnaque sur internet », avec FranceConnect, donc réservé aux majeurs : un mineur porte plainte avec un parent.',
+      en: 'Online complaint or report for e-scams: fake shops, classified ads, fake rentals, romance scams, online blackmail, hacked mailbox used to ask for money, ransomware. Through service-public.fr ("Arnaque sur internet"), with FranceConnect, so for adults only: a minor files a complaint with a parent.',
     },
     url: 'https://www.service-public.fr',
     hours: { fr: 'En ligne 24 h/24', en: 'Online 24/7' },

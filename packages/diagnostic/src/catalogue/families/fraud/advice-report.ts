@@ -52,6 +52,15 @@ export const reportAdvice: Advice[] = [
     },
   },
   {
+    id: 'report-unconsented-call',
+    phase: 'report',
+    publics: ['individual'],
+    text: {
+      fr: 'Un démarcheur vous appelle sans votre accord : demandez-lui d’où vient votre numéro et la preuve de votre consentement, ne vous engagez à rien au téléphone, puis signalez l’appel sur SignalConso (signal.conso.gouv.fr).',
+      en: 'A salesperson calls you without your consent: ask where your number came from and for proof of your consent, commit to nothing on the phone, then report the call on SignalConso (signal.conso.gouv.fr).',
+    },
+  },
+  {
     id: 'report-signalconso',
     phase: 'report',
     text: {

@@ -318,7 +318,7 @@ export const messageOutcomes: OutcomeDef[] = [
   {
     id: 'spam-call',
     threat: 'spam',
-    advice: ['block-sender', 'register-bloctel', 'call-official-number-back'],
+    advice: ['block-sender', 'report-unconsented-call', 'register-bloctel', 'call-official-number-back'],
     orientations: [{ id: 'spam-33700' }],
   },
   {

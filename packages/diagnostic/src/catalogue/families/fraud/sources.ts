@@ -68,8 +68,14 @@ export const sources: Source[] = [
   },
   {
     id: 'bloctel',
-    title: 'Bloctel — liste d’opposition au démarchage téléphonique',
+    title: 'Bloctel — liste d’opposition au démarchage téléphonique (jusqu’au 11 août 2026)',
     url: 'https://www.bloctel.gouv.fr',
+  },
+  {
+    id: 'loi-demarchage-consenti',
+    title:
+      'Loi n° 2025-594 du 30 juin 2025 contre toutes les fraudes aux aides publiques — démarchage téléphonique sur consentement préalable à partir du 11 août 2026 (vie-publique.fr)',
+    url: 'https://www.vie-publique.fr/loi/297018-fraude-aux-aides-publiques-demarchage-telephonique-proposition-de-loi',
   },
   {
     id: 'filigrane-facile',
