@@ -46,7 +46,7 @@ export const orientations: OrientationDef[] = [
       fr: 'Plainte ou signalement en ligne pour les e-escroqueries : faux sites de vente, petites annonces, fausse location, escroquerie aux sentiments, chantage en ligne, piratage de messagerie avec demande d’argent, rançongiciel. Accès par service-public.fr, rubrique « Arnaque sur internet », avec FranceConnect, donc réservé aux majeurs : un mineur porte plainte avec un parent.',
       en: 'Online complaint or report for e-scams: fake shops, classified ads, fake rentals, romance scams, online blackmail, hacked mailbox used to ask for money, ransomware. Through service-public.fr ("Arnaque sur internet"), with FranceConnect, so for adults only: a minor files a complaint with a parent.',
     },
-    url: 'https://www.service-public.fr',
+    url: 'https://www.service-public.fr/particuliers/vosdroits/N31138',
     hours: { fr: 'En ligne 24 h/24', en: 'Online 24/7' },
     publics: ['individual'],
     // FranceConnect is closed to minors: a minor files a complaint with a parent instead.
@@ -130,7 +130,7 @@ export const orientations: OrientationDef[] = [
       fr: 'Selon votre banque ; numéro d’urgence 24 h/24',
       en: 'Depends on your bank; emergency line 24/7',
     },
-    sources: ['service-public-opposition', 'cybermalveillance-fiches'],
+    sources: ['service-public-opposition', 'service-public-paiement-non-autorise'],
   },
   {
     id: 'cnil',

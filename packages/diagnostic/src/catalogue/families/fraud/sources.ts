@@ -14,7 +14,7 @@ export const sources: Source[] = [
   {
     id: 'cybermalveillance-faux-support',
     title: 'Cybermalveillance.gouv.fr — Arnaque au faux support technique',
-    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/arnaques-faux-support-technique',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/arnaques-au-faux-support-technique',
   },
   {
     id: 'cybermalveillance-faux-conseiller',
@@ -24,7 +24,7 @@ export const sources: Source[] = [
   {
     id: 'cybermalveillance-usurpation',
     title: 'Cybermalveillance.gouv.fr — Usurpation d’identité',
-    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/usurpation-identite',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/usurpation-identite-que-faire',
   },
   {
     id: 'cybermalveillance-faux-sites-vente',

@@ -16,22 +16,22 @@ export const systemsSources: Source[] = [
   {
     id: 'cmv-rancongiciel',
     title: 'Cybermalveillance.gouv.fr — Rançongiciels (ransomwares), que faire ?',
-    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/rancongiciels-ransomwares',
   },
   {
     id: 'cmv-faux-ordre-virement',
     title: 'Cybermalveillance.gouv.fr — Fraude au président / faux ordre de virement (FOVI)',
-    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/escroquerie-faux-ordres-virement-fovi',
   },
   {
     id: 'cmv-defiguration',
     title: 'Cybermalveillance.gouv.fr — Défiguration de site internet',
-    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/defiguration-de-site-internet',
   },
   {
     id: 'cmv-ddos',
     title: 'Cybermalveillance.gouv.fr — Attaque en déni de service (DDoS)',
-    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/attaque-en-deni-de-service-ddos',
   },
   {
     id: 'cmv-violation-donnees',
@@ -41,7 +41,7 @@ export const systemsSources: Source[] = [
   {
     id: 'cmv-faux-support',
     title: 'Cybermalveillance.gouv.fr — Arnaques au faux support technique',
-    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/arnaques-au-faux-support-technique',
   },
   {
     id: 'rgpd-34',
