@@ -89,8 +89,8 @@ export const reportAdvice: Advice[] = [
     id: 'ask-banque-de-france',
     phase: 'report',
     text: {
-      fr: 'Demandez à la Banque de France la liste des comptes ouverts à votre nom (fichier FICOBA) et votre situation au fichier des incidents de crédit (FICP).',
-      en: 'Ask the Banque de France for the list of accounts opened in your name (FICOBA register) and your status in the credit incidents register (FICP).',
+      fr: 'Demandez la liste des comptes ouverts à votre nom (fichier FICOBA, tenu par l’administration fiscale : la démarche est décrite sur service-public.fr) et, à la Banque de France, votre situation au fichier des incidents de crédit (FICP).',
+      en: 'Ask for the list of accounts opened in your name (the FICOBA register, kept by the tax administration: service-public.fr explains how) and ask the Banque de France for your status in the credit incidents register (FICP).',
     },
   },
   {

@@ -53,8 +53,8 @@ export const sources: Source[] = [
   },
   {
     id: 'banque-de-france-ficoba',
-    title: 'Banque de France — Consulter le FICOBA et le FICP',
-    url: 'https://www.banque-france.fr',
+    title: 'Service-public.fr — Fichier des comptes bancaires (Ficoba) : qui y accède, comment le consulter',
+    url: 'https://www.service-public.fr/particuliers/vosdroits/F2233',
   },
   {
     id: 'signalconso',

@@ -35,8 +35,9 @@ export const systemsSources: Source[] = [
   },
   {
     id: 'cmv-violation-donnees',
-    title: 'Cybermalveillance.gouv.fr — Violation de données personnelles',
-    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes',
+    title:
+      'Cybermalveillance.gouv.fr — Comment réagir en cas de fuite ou violation de données personnelles ?',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fuite-de-donnees-personnelles',
   },
   {
     id: 'cmv-faux-support',
@@ -66,8 +67,8 @@ export const systemsSources: Source[] = [
   },
   {
     id: 'afnic-syreli',
-    title: 'Afnic — SYRELI, procédure de résolution des litiges pour les noms en .fr',
-    url: 'https://www.afnic.fr',
+    title: 'Afnic — lancement de SYRELI, procédure de résolution des litiges pour les noms en .fr',
+    url: 'https://www.afnic.fr/fr/l-afnic-en-bref/actualites/actualites-generales/5260/show/l-afnic-lance-syreli-le-nouveau-systeme-de-resolution-de-litiges-2.html',
   },
   {
     id: 'wipo-udrp',
