@@ -35,6 +35,14 @@ describe('current procedures, on every path', () => {
     expect([...new Set(missing)]).toEqual([]);
   });
 
+  it('tells a business that may not have been asked about its status to alert CERT-FR if it is regulated', () => {
+    const conditional = catalogue.outcomes.filter((o) =>
+      o.orientations.some((r) => r.id === 'cert-fr' && r.when?.includes('regulated')),
+    );
+    expect(conditional.length).toBeGreaterThan(0);
+    for (const o of conditional) expect(o.advice, o.id).toContain('regulated-entity-cert-fr');
+  });
+
   it('shows CERT-FR to a business only when it is a regulated entity or someone is in danger', () => {
     for (const e of all.filter((x) => x.public === 'business' && ids(x).includes('cert-fr'))) {
       expect(e.outcome.flags.includes('regulated') || e.outcome.flags.includes('danger'), e.outcome.id).toBe(
