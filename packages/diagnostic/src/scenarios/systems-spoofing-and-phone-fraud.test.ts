@@ -66,6 +66,7 @@ describe('golden scenarios: spoofed numbers and addresses, hacked phone systems'
       answers: [
         ['business-danger', 'no'],
         ['business-category', 'systems'],
+        ['org-regulated', 'no'],
         ['org-attack-start', 'phone-system'],
         ['org-pbx-status', 'ongoing'],
       ],
