@@ -8,8 +8,9 @@ export function defineVitest(overrides: { include?: string[]; testTimeout?: numb
   return defineConfig({
     test: {
       include: overrides.include ?? ['src/**/*.test.ts', 'test/**/*.test.ts'],
-      testTimeout: overrides.testTimeout ?? 20_000,
-      hookTimeout: 60_000,
+      // Generous: a guard against a hung test, never a measure of speed (CI runs on a loaded 2-core machine).
+      testTimeout: overrides.testTimeout ?? 120_000,
+      hookTimeout: 180_000,
       reporters: ['default', 'json'],
       outputFile: { json: `.test-results/${overrides.name ?? 'vitest'}.json` },
     },

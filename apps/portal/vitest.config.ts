@@ -5,5 +5,4 @@ import { defineVitest } from '../../vitest.shared.ts';
 export default defineVitest({
   name: 'portal',
   include: ['app/**/*.test.ts', 'test/**/*.test.ts', 'e2e/**/*.test.ts'],
-  testTimeout: 45_000,
 });

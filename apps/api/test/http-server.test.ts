@@ -5,7 +5,7 @@ import { type HttpServerOptions, listen } from '../src/http-server.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 // A generous bound for "eventually": far above the small test deadlines, far below the test timeout.
-const EVENTUALLY_MS = 15_000;
+const EVENTUALLY_MS = 60_000;
 
 const running: { server: Server; t: TestApp }[] = [];
 afterEach(async () => {
@@ -69,7 +69,7 @@ async function responseOn(exchange: Exchange, marker: string) {
 }
 
 describe('server deadlines', () => {
-  it('cuts off a client whose body is shorter than its Content-Length', { timeout: 30_000 }, async () => {
+  it('cuts off a client whose body is shorter than its Content-Length', async () => {
     const { port } = await start({ headersTimeoutMs: 200, requestTimeoutMs: 400 });
     const slow = await open(
       port,
@@ -79,14 +79,14 @@ describe('server deadlines', () => {
     expect(slow.received()).toMatch(/^$|^HTTP\/1\.1 408 /);
   });
 
-  it('cuts off a client that never finishes its headers', { timeout: 30_000 }, async () => {
+  it('cuts off a client that never finishes its headers', async () => {
     const { port } = await start({ headersTimeoutMs: 200, requestTimeoutMs: 400 });
     const slow = await open(port, 'GET /health HTTP/1.1\r\nHost: api\r\n');
     expect(await slow.closed).toBe(true);
     expect(slow.received()).toMatch(/^$|^HTTP\/1\.1 408 /);
   });
 
-  it('refuses connections beyond the cap and keeps serving those it holds', { timeout: 30_000 }, async () => {
+  it('refuses connections beyond the cap and keeps serving those it holds', async () => {
     const { port } = await start({ maxConnections: 2 });
     const request = 'GET /health HTTP/1.1\r\nHost: api\r\n\r\n';
     const held = [await open(port, request), await open(port, request)];
@@ -108,7 +108,7 @@ describe('server deadlines', () => {
 });
 
 describe('over real HTTP', () => {
-  it('answers 415 to two Content-Type headers', { timeout: 30_000 }, async () => {
+  it('answers 415 to two Content-Type headers', async () => {
     const { port } = await start();
     const body = '{"email":"a@b.fr","password":"x"}';
     const exchange = await open(
@@ -121,7 +121,7 @@ describe('over real HTTP', () => {
   });
 
   it('does not reset a rate limit for a spoofed left-most X-Forwarded-For entry', {
-    timeout: 30_000,
+    timeout: 120_000,
   }, async () => {
     const { url } = await start({}, (t) => {
       t.deps.config.searchRateLimitPerMinute = 2;
@@ -137,7 +137,7 @@ describe('over real HTTP', () => {
     expect((await via('203.0.113.8')).status).toBe(200);
   });
 
-  it('counts IPv6 clients of one /64 together', { timeout: 30_000 }, async () => {
+  it('counts IPv6 clients of one /64 together', async () => {
     const { url } = await start({}, (t) => {
       t.deps.config.searchRateLimitPerMinute = 2;
     });
@@ -151,7 +151,7 @@ describe('over real HTTP', () => {
     expect(await as('2001:db8:1:3::1')).toBe(200);
   });
 
-  it('ignores X-Forwarded-For from a peer that is not a trusted proxy', { timeout: 30_000 }, async () => {
+  it('ignores X-Forwarded-For from a peer that is not a trusted proxy', async () => {
     const { url } = await start({}, (t) => {
       t.deps.config.searchRateLimitPerMinute = 2;
       t.deps.config.trustedProxies = [];

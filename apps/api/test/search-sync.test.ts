@@ -57,7 +57,7 @@ describe('search outbox', () => {
   });
 
   it('keeps changes, answers from the embedded index and reports degraded while Meilisearch hangs; catches up after', {
-    timeout: 60_000,
+    timeout: 120_000,
   }, async () => {
     // A hung Meilisearch: requests are accepted and never answered, so every timeout fires whatever
     // the machine's load. The worker's own client may then be impatient without any risk of a race.

@@ -12,7 +12,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the API process', () => {
-  it('refuses to start with bad settings and prints every problem at once', { timeout: 60_000 }, () => {
+  it('refuses to start with bad settings and prints every problem at once', { timeout: 180_000 }, () => {
     const r = runTsx('src/server.ts', [], {
       API_PORT: 'eighty',
       MEILI_HOST: 'not a url',
@@ -25,7 +25,7 @@ describe('the API process', () => {
   });
 
   it('serves real HTTP, migrates its database, and shuts down cleanly on SIGTERM', {
-    timeout: 60_000,
+    timeout: 180_000,
   }, async () => {
     const dbPath = path.join(dir, 'live.db');
     const server = await startServer({
@@ -84,7 +84,7 @@ describe('the API process', () => {
 
 describe('the CLI', () => {
   // Five real CLI processes, each compiling TypeScript on start: slow on a loaded machine.
-  it('migrates, seeds once, and backs up a live database', { timeout: 120_000 }, () => {
+  it('migrates, seeds once, and backs up a live database', { timeout: 240_000 }, () => {
     const env = { DATABASE_PATH: path.join(dir, 'cli.db'), INIT_CWD: dir };
     expect(runTsx('src/cli.ts', ['migrate'], env).status).toBe(0);
     const first = runTsx('src/cli.ts', ['seed', '--if-empty'], env);

@@ -47,7 +47,7 @@ describe('server.ts', () => {
   it('listens where it is told, serves pages, and stops cleanly on SIGTERM', async () => {
     const server = startServerProcess({ PORTAL_PORT: '0' });
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no "listening" line:\n${server.output()}`)), 30_000);
+      const timer = setTimeout(() => reject(new Error(`no "listening" line:\n${server.output()}`)), 120_000);
       server.child.stdout?.on('data', () => {
         const match = server.output().match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
         if (match?.[1]) {

@@ -115,12 +115,12 @@ describe('multiple-choice answers add up', () => {
     expect(o?.urgent).toBe(true);
     // Advice of both, once each, by phase; orientations of both, the most severe outcome's first.
     expect(o?.advice).toEqual(['stop-a', 'stop-b', 'evidence-a', 'report-a', 'prevent-a']);
-    // (csirt, the ransom outcome's own, serves organisations only.)
+    // csirt, the ransom outcome's own, serves organisations only; thesee is withheld from a minor.
     expect(o?.orientations.map((x) => x.id)).toEqual([
       'police-chat',
       'helpline-3018',
       'signal-spam',
-      'thesee',
+      'complaint',
       'provider',
     ]);
     expect(o?.flags).toEqual(['minor', 'money-lost']);
@@ -180,7 +180,7 @@ describe('outcome resolution', () => {
       'police-chat',
       'helpline-3018',
       'signal-spam',
-      'thesee',
+      'complaint',
       'provider',
     ]);
   });

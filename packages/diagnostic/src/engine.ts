@@ -1,3 +1,4 @@
+import { applyFlagConditions } from './orientation-conditions.ts';
 import {
   ADVICE_PHASES,
   type Answer,
@@ -437,10 +438,16 @@ export function resolveOutcomes(
 
   // An orientation is shown only to the publics both the outcome and the orientation itself serve.
   const serves = (publics: readonly Public[] | undefined) => !publics || publics.includes(pub);
+  // The orientations of every outcome reached, each once, the most severe outcome's first; each
+  // outcome's flag conditions apply to its own list (see applyFlagConditions).
   let orientations: OutcomeOrientation[] = [];
   for (const r of ordered) {
-    for (const o of r.def.orientations) {
-      if (!serves(o.publics) || !serves(idx.orientations.get(o.id)?.publics)) continue;
+    const refs = applyFlagConditions(
+      catalogue,
+      r.def.orientations.filter((o) => serves(o.publics) && serves(idx.orientations.get(o.id)?.publics)),
+      flagSet,
+    );
+    for (const o of refs) {
       const seen = orientations.find((x) => x.id === o.id);
       if (o.id !== 'provider') {
         if (!seen) orientations.push({ id: o.id });

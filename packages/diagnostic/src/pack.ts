@@ -63,7 +63,7 @@ export function packCatalogue(c: Catalogue<string>): PackedCatalogue {
         if (i === undefined) throw new Error(`outcome "${o.id}": unknown advice "${id}"`);
         return i;
       }),
-      o.orientations.map((r) => (r.publics || r.services ? r : r.id)),
+      o.orientations.map((r) => (Object.keys(r).length > 1 ? r : r.id)),
     ]),
     questions: c.questions.map((q) => ({
       ...q,

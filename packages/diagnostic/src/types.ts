@@ -43,14 +43,33 @@ export type OrientationDef<L = Text> = {
   hours: L;
   /** Publics it serves; all when absent. */
   publics?: Public[];
+  /** Never shown when the journey revealed one of `flags`; `instead` is shown in its place. */
+  withheld?: { flags: Flag[]; instead?: OrientationId };
   sources: string[];
 };
 
-/** An orientation as an outcome lists it; filtered by the journey's public. */
-export type OrientationRef = { id: OrientationId; publics?: Public[]; services?: ServiceId[] };
+/**
+ * An orientation as an outcome lists it; filtered by the journey's public, then by the facts its
+ * answers revealed: shown only with one of `when`, never with one of `unless`.
+ */
+export type OrientationRef = {
+  id: OrientationId;
+  publics?: Public[];
+  services?: ServiceId[];
+  when?: Flag[];
+  unless?: Flag[];
+};
 
 /** Facts an answer reveals that change an outcome wherever it ends. */
-export const FLAGS = ['danger', 'minor', 'ongoing', 'money-lost', 'access-lost', 'data-exposed'] as const;
+export const FLAGS = [
+  'danger',
+  'minor',
+  'ongoing',
+  'money-lost',
+  'access-lost',
+  'data-exposed',
+  'regulated',
+] as const;
 export type Flag = (typeof FLAGS)[number];
 
 /**

@@ -88,6 +88,32 @@ describe('validateCatalogue', () => {
   });
 });
 
+describe('the evidence rule', () => {
+  it('reports an outcome that suggests a complaint, or follows a loss, without advice keeping the evidence', () => {
+    const c = fixtureCatalogue();
+    c.outcomes[2]!.advice = ['stop-a'];
+    c.outcomes[0]!.advice = c.outcomes[0]!.advice.filter((a) => a !== 'evidence-a');
+    c.outcomes[0]!.orientations = [{ id: 'signal-spam' }];
+    c.advice.push({ id: 'keep', phase: 'evidence', text: { fr: 'k', en: 'k' } });
+    c.outcomes[1]!.advice.push('keep');
+    const problems = validateCatalogue(c);
+    expect(problems).toContain('outcome "other": no advice keeps the evidence (individual, a complaint)');
+    expect(problems).toContain('outcome "phish": no advice keeps the evidence (individual, money-lost)');
+  });
+
+  it('accepts an outcome without evidence advice when nothing was lost and no complaint is suggested', () => {
+    const c = fixtureCatalogue();
+    c.outcomes[1]!.advice = ['stop-a'];
+    expect(validateCatalogue(c)).toEqual([]);
+  });
+
+  it('reports an unknown flag in an orientation condition', () => {
+    const c = fixtureCatalogue();
+    c.outcomes[0]!.orientations.push({ id: 'cert-fr', when: ['majestic' as 'danger'] });
+    expect(validateCatalogue(c)).toContain('outcome "phish" orientation "cert-fr": unknown flag "majestic"');
+  });
+});
+
 describe('enumerateOutcomes', () => {
   it('lists every reachable outcome per public and per flag set, each with answers that reach it', () => {
     const all = enumerateOutcomes(fixtureCatalogue());
@@ -120,6 +146,7 @@ describe('enumerateOutcomes', () => {
         { id: 'no', label: { fr: 'non', en: 'no' }, next: { outcome: 'other' } },
       ],
     });
+    c.outcomes.find((o) => o.id === 'ransom')!.advice.push('evidence-a'); // money lost: keep evidence
     expect(validateCatalogue(c)).toEqual([]);
     const merged = enumerateOutcomes(c).find((e) => e.outcome.merged.join() === 'ransom,phish');
     expect(merged?.answers.slice(-2)).toEqual([

@@ -6,6 +6,7 @@ import {
   FACT_VALUES,
   type Facts,
   FLAGS,
+  type Flag,
   type NodeRef,
   type Outcome,
   type Text,
@@ -220,6 +221,48 @@ export function validateCatalogue(catalogue: Catalogue): string[] {
   const usedAdvice = new Set(catalogue.outcomes.flatMap((o) => o.advice));
   for (const a of catalogue.advice)
     if (!usedAdvice.has(a.id)) problems.push(`advice "${a.id}" is used by no outcome`);
+  problems.push(...checkEvidenceAndConditions(catalogue));
+  return problems;
+}
+
+const LOSS_FLAGS: readonly Flag[] = ['money-lost', 'data-exposed', 'access-lost'];
+const COMPLAINT_ORIENTATIONS: ReadonlySet<string> = new Set(['complaint', 'thesee', 'perceval']);
+
+/**
+ * Flag conditions name known flags; and evidence always: every outcome, as a public and the facts
+ * of its path resolve it, where money, data or an account was lost or a complaint is suggested,
+ * keeps at least one piece of advice of the evidence phase (a complaint without evidence goes nowhere).
+ */
+function checkEvidenceAndConditions(catalogue: Catalogue): string[] {
+  const problems: string[] = [];
+  const knownFlags = (where: string, flags: readonly string[] | undefined) => {
+    for (const f of flags ?? [])
+      if (!FLAGS.includes(f as Flag)) problems.push(`${where}: unknown flag "${f}"`);
+  };
+  for (const o of catalogue.orientations) {
+    knownFlags(`orientation "${o.id}" withheld`, o.withheld?.flags);
+    if (o.withheld?.instead && !isOrientationId(o.withheld.instead))
+      problems.push(`orientation "${o.id}": unknown replacement "${o.withheld.instead}"`);
+  }
+  for (const o of catalogue.outcomes)
+    for (const r of o.orientations) {
+      knownFlags(`outcome "${o.id}" orientation "${r.id}"`, r.when);
+      knownFlags(`outcome "${o.id}" orientation "${r.id}"`, r.unless);
+    }
+  if (problems.length > 0) return problems;
+
+  const idx = indexCatalogue(catalogue);
+  const flagged = new Set<string>();
+  for (const { public: pub, outcome } of enumerateOutcomes(catalogue)) {
+    if (flagged.has(outcome.id)) continue;
+    const lost = outcome.flags.some((f) => LOSS_FLAGS.includes(f));
+    const complaint = outcome.orientations.some((r) => COMPLAINT_ORIENTATIONS.has(r.id));
+    if (!lost && !complaint) continue;
+    if (outcome.advice.some((id) => idx.advice.get(id)?.phase === 'evidence')) continue;
+    flagged.add(outcome.id);
+    const why = lost ? `${outcome.flags.filter((f) => LOSS_FLAGS.includes(f)).join(', ')}` : 'a complaint';
+    problems.push(`outcome "${outcome.id}": no advice keeps the evidence (${pub}, ${why})`);
+  }
   return problems;
 }
 
@@ -257,7 +300,12 @@ export function enumerateOutcomes(catalogue: AnyCatalogue): EnumeratedOutcome[] 
     while (queue.length > 0) {
       const { cursor, answers } = queue.shift()!;
       if (!cursor.node) {
-        const step = stepAt(catalogue, pub, cursor, answers.length);
+        let step: ReturnType<typeof stepAt>;
+        try {
+          step = stepAt(catalogue, pub, cursor, answers.length);
+        } catch {
+          continue; // reached no outcome (a cycle); the validator reports it
+        }
         if (step.type !== 'outcome') continue;
         const key = `${step.outcome.merged.join(',')}|${step.outcome.flags.join(',')}|${JSON.stringify(cursor.facts)}`;
         if (seen.has(key)) continue;

@@ -22,6 +22,7 @@ export const ORIENTATION_IDS = [
   'cert-fr',
   'csirt',
   'helpline-3018',
+  'helpline-119',
   'france-victimes',
   'complaint',
   'provider',

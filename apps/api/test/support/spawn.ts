@@ -31,7 +31,7 @@ export async function startServer(
     out += d;
   });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 120_000);
     child.stdout?.on('data', () => {
       const m = out.match(/"url":"(http:\/\/[^"]+)"/);
       if (m?.[1]) {

@@ -83,7 +83,7 @@ async function seedDemoData(env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 50_000;
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The API exited with code ${child.exitCode}:\n${output()}`);
     try {

@@ -317,7 +317,7 @@ export const common: Family = {
             fr: 'Nos systèmes sont attaqués : fichiers chiffrés, rançon, intrusion, panne suspecte',
             en: 'Our systems are under attack: encrypted files, ransom, intrusion, suspicious outage',
           },
-          next: { question: 'org-attack-start' },
+          next: { question: pub === 'business' ? 'org-regulated' : 'org-attack-start' },
         },
         {
           id: 'payment',

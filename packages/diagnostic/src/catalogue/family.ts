@@ -34,11 +34,15 @@ export const IB: Public[] = ['individual', 'business'];
 export const PB: ['public-body'] = ['public-body'];
 export const BIZ: ['business'] = ['business'];
 
-/** Alert the authorities that handle cyber incidents: CERT-FR first for public bodies, the regional CSIRT first for businesses. */
+/**
+ * Alert the authorities that handle cyber incidents: CERT-FR first for public bodies; for businesses
+ * 17Cyber and the regional CSIRT, and CERT-FR only for a regulated entity or a major incident.
+ */
 export const CYBER_ALERT: OrientationRef[] = [
   { id: 'cert-fr', publics: PB },
+  { id: 'police-chat', publics: BIZ },
   { id: 'csirt' },
-  { id: 'cert-fr', publics: BIZ },
+  { id: 'cert-fr', publics: BIZ, when: ['regulated', 'danger'] },
 ];
 
 /** A service provider offering the given services. */

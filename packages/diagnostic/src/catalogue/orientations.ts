@@ -32,8 +32,8 @@ export const orientations: OrientationDef[] = [
     id: 'pharos',
     name: { fr: 'Signaler un contenu illicite sur PHAROS', en: 'Report illegal content to PHAROS' },
     description: {
-      fr: 'Plateforme officielle de signalement des contenus et comportements illicites en ligne : pédocriminalité, terrorisme, haine, menaces, escroqueries diffusées publiquement. Le signalement peut être anonyme.',
-      en: 'The official platform for reporting illegal online content and behaviour: child sexual abuse, terrorism, hate, threats, publicly posted scams. Reports can be anonymous.',
+      fr: 'Plateforme officielle de signalement des contenus et comportements illicites en ligne : pédocriminalité, terrorisme, haine, menaces, escroqueries diffusées publiquement. Le signalement peut être anonyme. PHAROS ne traite pas le dossier d’une victime : si vous avez été escroqué, passez aussi par THESEE, Info Escroqueries ou une plainte.',
+      en: 'The official platform for reporting illegal online content and behaviour: child sexual abuse, terrorism, hate, threats, publicly posted scams. Reports can be anonymous. PHAROS does not handle a victim’s own case: if you were scammed, also go through THESEE, Info Escroqueries or a complaint.',
     },
     url: 'https://www.internet-signalement.gouv.fr',
     hours: { fr: 'En ligne 24 h/24', en: 'Online 24/7' },
@@ -43,12 +43,14 @@ export const orientations: OrientationDef[] = [
     id: 'thesee',
     name: { fr: 'Porter plainte en ligne (THESEE)', en: 'File a complaint online (THESEE)' },
     description: {
-      fr: 'Plainte ou signalement en ligne pour les e-escroqueries : faux sites de vente, petites annonces, fausse location, escroquerie aux sentiments, chantage en ligne, piratage de messagerie avec demande d’argent, rançongiciel. Accès par service-public.fr, rubrique « Arnaque sur internet », avec FranceConnect.',
-      en: 'Online complaint or report for e-scams: fake shops, classified ads, fake rentals, romance scams, online blackmail, hacked mailbox used to ask for money, ransomware. Through service-public.fr ("Arnaque sur internet"), with FranceConnect.',
+      fr: 'Plainte ou signalement en ligne pour les e-escroqueries : faux sites de vente, petites annonces, fausse location, escroquerie aux sentiments, chantage en ligne, piratage de messagerie avec demande d’argent, rançongiciel. Accès par service-public.fr, rubrique « Arnaque sur internet », avec FranceConnect, donc réservé aux majeurs : un mineur porte plainte avec un parent.',
+      en: 'Online complaint or report for e-scams: fake shops, classified ads, fake rentals, romance scams, online blackmail, hacked mailbox used to ask for money, ransomware. Through service-public.fr ("Arnaque sur internet"), with FranceConnect, so for adults only: a minor files a complaint with a parent.',
     },
-    url: 'https://www.service-public.fr',
+    url: 'https://www.service-public.fr/particuliers/vosdroits/N31138',
     hours: { fr: 'En ligne 24 h/24', en: 'Online 24/7' },
     publics: ['individual'],
+    // FranceConnect is closed to minors: a minor files a complaint with a parent instead.
+    withheld: { flags: ['minor'], instead: 'complaint' },
     sources: ['thesee', 'service-public-escroquerie'],
   },
   {
@@ -128,7 +130,7 @@ export const orientations: OrientationDef[] = [
       fr: 'Selon votre banque ; numéro d’urgence 24 h/24',
       en: 'Depends on your bank; emergency line 24/7',
     },
-    sources: ['service-public-opposition', 'cybermalveillance-fiches'],
+    sources: ['service-public-opposition', 'service-public-paiement-non-autorise'],
   },
   {
     id: 'cnil',
@@ -189,6 +191,25 @@ export const orientations: OrientationDef[] = [
     sources: ['3018'],
   },
   {
+    id: 'helpline-119',
+    name: {
+      fr: '119 : Allô Enfance en Danger',
+      en: '119: child protection helpline (Allô Enfance en Danger)',
+    },
+    description: {
+      fr: 'Numéro national, gratuit et confidentiel, pour un enfant ou un adolescent en danger ou en risque de l’être, et pour tout adulte qui s’inquiète pour lui. Le 119 écoute, conseille et transmet aux services de protection de l’enfance du département.',
+      en: 'National free and confidential line for a child or teenager in danger or at risk, and for any adult worried about them. 119 listens, advises and passes the situation on to the département’s child protection services.',
+    },
+    phone: '119',
+    url: 'https://www.allo119.gouv.fr',
+    hours: {
+      fr: '24 h/24, 7 j/7, appel gratuit et invisible sur les factures (tchat et formulaire en ligne)',
+      en: '24/7, free call that does not appear on phone bills (chat and online form)',
+    },
+    publics: ['individual'],
+    sources: ['119'],
+  },
+  {
     id: 'france-victimes',
     name: { fr: 'France Victimes (116 006)', en: 'France Victimes (116 006)' },
     description: {
@@ -205,12 +226,15 @@ export const orientations: OrientationDef[] = [
     id: 'complaint',
     name: { fr: 'Porter plainte', en: 'File a complaint' },
     description: {
-      fr: 'Au commissariat, à la brigade de gendarmerie ou par écrit au procureur de la République. Une pré-plainte en ligne permet de préparer le rendez-vous. Apportez toutes les preuves conservées.',
-      en: 'At a police station, a gendarmerie or in writing to the public prosecutor. An online pre-complaint lets you prepare the appointment. Bring all the evidence you kept.',
+      fr: 'Pour une atteinte aux biens dont l’auteur est inconnu (vol, y compris d’un téléphone ou d’une carte bancaire ensuite utilisée, cambriolage, dégradation, escroquerie hors internet), la Plainte en ligne du ministère de l’Intérieur, sur masecurite.interieur.gouv.fr avec FranceConnect, remplace la pré-plainte et évite le déplacement ; les arnaques sur internet relèvent de THESEE. Pour tout le reste (menaces, harcèlement, chantage, atteinte à une personne, auteur connu), portez plainte au commissariat, à la brigade de gendarmerie ou par courrier au procureur de la République. Un mineur porte plainte accompagné d’un parent ou d’un adulte responsable. Apportez toutes les preuves conservées.',
+      en: 'For an offence against property by an unknown author (theft, including of a phone or of a bank card then used, burglary, damage, a scam that did not happen online), the Ministry of the Interior’s online complaint (Plainte en ligne), on masecurite.interieur.gouv.fr with FranceConnect, replaces the online pre-complaint and spares you the visit; scams on the internet go to THESEE. For everything else (threats, harassment, blackmail, offences against a person, a known author), file a complaint at a police station, a gendarmerie or by letter to the public prosecutor. A minor files a complaint with a parent or a responsible adult. Bring all the evidence you kept.',
     },
-    url: 'https://www.pre-plainte-en-ligne.gouv.fr',
-    hours: { fr: 'Commissariats et gendarmeries 24 h/24', en: 'Police and gendarmerie stations 24/7' },
-    sources: ['service-public-plainte'],
+    url: 'https://plainte-en-ligne.masecurite.interieur.gouv.fr',
+    hours: {
+      fr: 'Plainte en ligne 24 h/24 ; commissariats et gendarmeries 24 h/24',
+      en: 'Online complaint 24/7; police and gendarmerie stations 24/7',
+    },
+    sources: ['plainte-en-ligne', 'plainte-en-ligne-faq', 'service-public-plainte'],
   },
   {
     id: 'provider',

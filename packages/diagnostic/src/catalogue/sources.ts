@@ -9,8 +9,9 @@ export const sources: Source[] = [
   },
   {
     id: 'interieur-17cyber',
-    title: 'Ministère de l’Intérieur — lancement de 17Cyber (décembre 2024)',
-    url: 'https://www.interieur.gouv.fr',
+    title:
+      'Ministère de l’Intérieur — Victime de cybermalveillance ? Rendez-vous sur 17Cyber.gouv.fr (17 décembre 2024)',
+    url: 'https://www.interieur.gouv.fr/actualites/actualites-du-ministere/victime-de-cybermalveillance-rendez-vous-sur-17cybergouvfr',
   },
   {
     id: 'service-public-urgences',
@@ -25,12 +26,12 @@ export const sources: Source[] = [
   {
     id: 'thesee',
     title: 'THESEE — plainte en ligne pour les e-escroqueries (service-public.fr, « Arnaque sur internet »)',
-    url: 'https://www.service-public.fr',
+    url: 'https://www.service-public.fr/particuliers/vosdroits/N31138',
   },
   {
     id: 'service-public-escroquerie',
-    title: 'Service-public.fr — rubrique « Arnaque sur internet »',
-    url: 'https://www.service-public.fr',
+    title: 'Service-public.fr — Arnaque sur internet (THESEE) : questions et réponses',
+    url: 'https://www.service-public.fr/P10100',
   },
   {
     id: 'perceval',
@@ -67,6 +68,17 @@ export const sources: Source[] = [
   },
   { id: '3018', title: 'e-Enfance — le 3018', url: 'https://www.e-enfance.org/numero-3018/' },
   { id: 'france-victimes', title: 'France Victimes — 116 006', url: 'https://www.france-victimes.fr' },
+  {
+    id: 'plainte-en-ligne',
+    title:
+      'Police nationale — Comment fonctionne la plainte en ligne (atteintes aux biens, auteur inconnu, octobre 2024)',
+    url: 'https://www.police-nationale.interieur.gouv.fr/actualite/comment-fonctionne-plainte-en-ligne',
+  },
+  {
+    id: 'plainte-en-ligne-faq',
+    title: 'Ma Sécurité — Centre d’aide de la plainte en ligne : infractions concernées',
+    url: 'https://plainte-en-ligne.masecurite.interieur.gouv.fr/faq',
+  },
   {
     id: 'service-public-plainte',
     title: 'Service-public.fr — Porter plainte',

@@ -33,7 +33,8 @@ describe('renderDot', () => {
 });
 
 describe('the docs command', () => {
-  it('writes the Markdown and an SVG of the question graph with Graphviz', () => {
+  // A child process and Graphviz over the whole graph: on a loaded machine this takes tens of seconds.
+  it('writes the Markdown and an SVG of the question graph with Graphviz', { timeout: 180_000 }, () => {
     const out = mkdtempSync(path.join(tmpdir(), 'vigie-docs-'));
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/render-docs.ts', out], {
       cwd: pkg,

@@ -120,6 +120,7 @@ describe('golden scenarios: a thing is asked once, and the journey speaks to the
       answers: [
         ['business-danger', 'no'],
         ['business-category', 'systems'],
+        ['org-regulated', 'no'],
         ['org-attack-start', 'encrypted'],
         ['org-ransom-state', 'ongoing'],
         ['org-ransom-data-ongoing', 'unknown'],
@@ -128,7 +129,7 @@ describe('golden scenarios: a thing is asked once, and the journey speaks to the
         threat: 'ransomware',
         severity: 'critical',
         urgent: true,
-        orientations: ['police-chat', 'csirt', 'cert-fr', 'provider', 'cnil', 'complaint'],
+        orientations: ['police-chat', 'csirt', 'provider', 'cnil', 'complaint'],
         // "Not known yet" stays unknown: check, and notify if it is; never "personal data is affected".
         advice: ['cnil-72h-check'],
         withoutAdvice: ['cnil-72h-notify', 'inform-affected-people'],

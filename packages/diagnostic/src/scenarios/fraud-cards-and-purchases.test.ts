@@ -99,7 +99,7 @@ describe('golden scenarios: bank cards, fake bank advisers, purchases, sales and
         threat: 'fake-online-shop',
         severity: 'high',
         urgent: false,
-        orientations: ['card-opposition', 'bank', 'complaint', 'pharos'],
+        orientations: ['card-opposition', 'bank', 'complaint', 'info-escroqueries', 'pharos'],
         advice: ['block-card-now', 'ask-chargeback'],
       },
     },

@@ -38,7 +38,7 @@ describe('golden scenarios: multiple-choice answers add up', () => {
         threat: 'fake-tech-support',
         severity: 'critical',
         urgent: false,
-        orientations: ['provider', 'bank', 'complaint', 'card-opposition', 'pharos'],
+        orientations: ['provider', 'bank', 'complaint', 'card-opposition', 'info-escroqueries', 'pharos'],
         // Remote access: disconnect and remove the tool; the payment: block the card, keep the proof.
         advice: ['disconnect-device', 'uninstall-remote-tool', 'block-card-now', 'keep-payment-proof'],
         merged: ['fake-support-remote', 'fake-support-paid'],

@@ -191,7 +191,7 @@ describe('golden scenarios: harassment, threats and intrusions against individua
         threat: 'grooming',
         severity: 'critical',
         urgent: true,
-        orientations: ['emergency-17', 'police-chat', 'helpline-3018', 'pharos', 'complaint'],
+        orientations: ['emergency-17', 'police-chat', 'helpline-3018', 'helpline-119', 'pharos', 'complaint'],
         advice: ['child-stop-contact-adult', 'grooming-do-not-confront', 'keep-device-as-is'],
       },
     },

@@ -10,6 +10,7 @@ describe('golden scenarios: attacks on organisations', () => {
       answers: [
         ['business-danger', 'no'],
         ['business-category', 'systems'],
+        ['org-regulated', 'no'],
         ['org-attack-start', 'encrypted'],
         ['org-ransom-state', 'ongoing'],
         ['org-ransom-data-ongoing', 'yes'],
@@ -18,7 +19,7 @@ describe('golden scenarios: attacks on organisations', () => {
         threat: 'ransomware',
         severity: 'critical',
         urgent: true,
-        orientations: ['police-chat', 'csirt', 'cert-fr', 'provider', 'cnil', 'complaint'],
+        orientations: ['police-chat', 'csirt', 'provider', 'cnil', 'complaint'],
         advice: [
           'isolate-affected-systems',
           'protect-backups',
@@ -72,6 +73,7 @@ describe('golden scenarios: attacks on organisations', () => {
       answers: [
         ['business-danger', 'no'],
         ['business-category', 'systems'],
+        ['org-regulated', 'no'],
         ['org-attack-start', 'encrypted'],
         ['org-ransom-state', 'paid'],
         ['org-ransom-data-paid', 'yes'],
@@ -80,7 +82,7 @@ describe('golden scenarios: attacks on organisations', () => {
         threat: 'ransomware',
         severity: 'critical',
         urgent: false,
-        orientations: ['csirt', 'cert-fr', 'provider', 'cnil', 'complaint'],
+        orientations: ['police-chat', 'csirt', 'provider', 'cnil', 'complaint'],
         advice: ['ransom-paid-org', 'keep-payment-proof', 'cnil-72h-notify'],
       },
     },
@@ -110,6 +112,7 @@ describe('golden scenarios: attacks on organisations', () => {
       answers: [
         ['business-danger', 'no'],
         ['business-category', 'systems'],
+        ['org-regulated', 'no'],
         ['org-attack-start', 'remote'],
         ['org-remote-what', 'payments'],
       ],
@@ -127,13 +130,14 @@ describe('golden scenarios: attacks on organisations', () => {
       answers: [
         ['business-danger', 'no'],
         ['business-category', 'systems'],
+        ['org-regulated', 'no'],
         ['org-attack-start', 'iot'],
       ],
       expect: {
         threat: 'iot-hacking',
         severity: 'high',
         urgent: false,
-        orientations: ['csirt', 'cert-fr', 'provider', 'complaint'],
+        orientations: ['police-chat', 'csirt', 'provider', 'complaint'],
         advice: ['iot-unplug', 'iot-segment-network'],
       },
     },

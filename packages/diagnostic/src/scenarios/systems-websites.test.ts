@@ -35,7 +35,7 @@ describe('golden scenarios: websites and domains', () => {
         threat: 'ddos',
         severity: 'critical',
         urgent: true,
-        orientations: ['police-chat', 'csirt', 'cert-fr', 'provider', 'complaint'],
+        orientations: ['police-chat', 'csirt', 'provider', 'complaint'],
         advice: ['ddos-call-host', 'never-pay', 'ddos-keep-traffic'],
       },
     },

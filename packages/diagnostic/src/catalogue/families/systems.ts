@@ -15,11 +15,12 @@ import { dataOutcomes, dataQuestions } from './systems/org-data-breaches.ts';
 import { orgFraudOutcomes, orgFraudQuestions } from './systems/org-payment-fraud.ts';
 import { websiteOutcomes, websiteQuestions } from './systems/org-websites.ts';
 import { systemsSources } from './systems/sources.ts';
+import { spoofingAdvice, spoofingOutcomes, spoofingQuestions } from './systems/spoofing-and-phone-fraud.ts';
 import { systemsThreats } from './systems/threats.ts';
 
 /**
  * Systems: accounts, devices, attacks on organisations, websites and domains, payment fraud
- * against organisations, data breaches. Entry questions: `account-start`, `device-start`,
+ * against organisations, data breaches, spoofing and phone-system fraud. Entry questions: `account-start`, `device-start`,
  * `org-attack-start`, `org-fraud-start`, `website-start`, `org-data-start`.
  */
 export const systemsFamily: Family = {
@@ -31,6 +32,7 @@ export const systemsFamily: Family = {
     ...websiteAdvice,
     ...orgFraudAdvice,
     ...dataAdvice,
+    ...spoofingAdvice,
   ],
   outcomes: [
     ...accountOutcomes,
@@ -39,6 +41,7 @@ export const systemsFamily: Family = {
     ...websiteOutcomes,
     ...orgFraudOutcomes,
     ...dataOutcomes,
+    ...spoofingOutcomes,
   ],
   questions: [
     ...accountQuestions,
@@ -47,6 +50,7 @@ export const systemsFamily: Family = {
     ...websiteQuestions,
     ...orgFraudQuestions,
     ...dataQuestions,
+    ...spoofingQuestions,
   ],
   sources: systemsSources,
 };

@@ -136,9 +136,10 @@ export const preventAdvice: Advice[] = [
   {
     id: 'register-bloctel',
     phase: 'prevent',
+    publics: ['individual'],
     text: {
-      fr: 'Inscrivez gratuitement vos numéros sur bloctel.gouv.fr pour limiter le démarchage téléphonique.',
-      en: 'Register your numbers for free on bloctel.gouv.fr to limit cold calls.',
+      fr: 'Depuis le 11 août 2026, une entreprise ne peut vous démarcher par téléphone qu’avec votre accord préalable, ou pour un produit lié à un contrat en cours : plus besoin de s’inscrire sur Bloctel. Ne donnez pas cet accord en cochant une case sans la lire, et retirez-le quand vous voulez, y compris pendant l’appel.',
+      en: 'Since 11 August 2026, a business may canvass you by phone only with your prior consent, or about a product linked to a contract you already have: there is no longer any need to register with Bloctel. Do not give that consent by ticking a box without reading it, and withdraw it whenever you like, including during the call.',
     },
   },
   {

@@ -52,6 +52,15 @@ export const reportAdvice: Advice[] = [
     },
   },
   {
+    id: 'report-unconsented-call',
+    phase: 'report',
+    publics: ['individual'],
+    text: {
+      fr: 'Un démarcheur vous appelle sans votre accord : demandez-lui d’où vient votre numéro et la preuve de votre consentement, ne vous engagez à rien au téléphone, puis signalez l’appel sur SignalConso (signal.conso.gouv.fr).',
+      en: 'A salesperson calls you without your consent: ask where your number came from and for proof of your consent, commit to nothing on the phone, then report the call on SignalConso (signal.conso.gouv.fr).',
+    },
+  },
+  {
     id: 'report-signalconso',
     phase: 'report',
     text: {
@@ -80,8 +89,8 @@ export const reportAdvice: Advice[] = [
     id: 'ask-banque-de-france',
     phase: 'report',
     text: {
-      fr: 'Demandez à la Banque de France la liste des comptes ouverts à votre nom (fichier FICOBA) et votre situation au fichier des incidents de crédit (FICP).',
-      en: 'Ask the Banque de France for the list of accounts opened in your name (FICOBA register) and your status in the credit incidents register (FICP).',
+      fr: 'Demandez la liste des comptes ouverts à votre nom (fichier FICOBA, tenu par l’administration fiscale : la démarche est décrite sur service-public.fr) et, à la Banque de France, votre situation au fichier des incidents de crédit (FICP).',
+      en: 'Ask for the list of accounts opened in your name (the FICOBA register, kept by the tax administration: service-public.fr explains how) and ask the Banque de France for your status in the credit incidents register (FICP).',
     },
   },
   {

@@ -52,6 +52,15 @@ export const callQuestions: Question[] = [
         next: { question: 'msg-cpf-what' },
       },
       {
+        id: 'relative',
+        label: {
+          fr: 'Un proche en détresse (accident, hôpital, garde à vue), ou quelqu’un qui appelle en son nom',
+          en: 'A relative in trouble (accident, hospital, police custody), or someone calling on their behalf',
+        },
+        publics: IND,
+        next: { question: 'fraud-relative-trouble-what' },
+      },
+      {
         id: 'cold-call',
         label: {
           fr: 'Du démarchage commercial insistant (rénovation énergétique, assurance, téléphonie…)',

@@ -36,6 +36,15 @@ export const onlineQuestions: Question[] = [
         next: { question: 'fraud-relative-paid' },
       },
       {
+        id: 'voice',
+        label: {
+          fr: 'Un message vocal ou une vidéo d’un proche en détresse qui réclame de l’argent',
+          en: 'A voice message or video from a relative in trouble asking for money',
+        },
+        publics: IND,
+        next: { question: 'fraud-relative-trouble-what' },
+      },
+      {
         id: 'romance',
         label: {
           fr: 'Une personne inconnue qui cherche à nouer une relation',
@@ -125,6 +134,23 @@ export const onlineQuestions: Question[] = [
         },
         publics: IB,
         next: { question: 'fraud-admin-kind' },
+      },
+      {
+        id: 'support-number',
+        label: {
+          fr: 'Un numéro de service client trouvé par un moteur de recherche ou une annonce sponsorisée',
+          en: 'A customer-service number found through a search engine or a sponsored result',
+        },
+        next: { question: 'fraud-customer-service-what' },
+      },
+      {
+        id: 'free-trial',
+        label: {
+          fr: 'Un essai gratuit ou un cadeau contre des frais de port',
+          en: 'A free trial or a gift for the cost of shipping',
+        },
+        publics: IB,
+        next: { question: 'fraud-subscription-stage' },
       },
       {
         id: 'shop',

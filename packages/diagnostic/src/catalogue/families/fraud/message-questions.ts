@@ -40,6 +40,14 @@ export const messageQuestions: Question[] = [
         },
         next: { question: 'msg-web-topic' },
       },
+      {
+        id: 'qr-code',
+        label: {
+          fr: 'Par un QR code (horodateur, borne de recharge, avis de passage, amende, affiche, courriel)',
+          en: 'Through a QR code (parking meter, charging point, delivery notice, fine, poster, email)',
+        },
+        next: { question: 'msg-qr-action' },
+      },
     ],
   },
 
@@ -204,6 +212,7 @@ export const messageQuestions: Question[] = [
           fr: 'J’ai installé une application depuis le lien (suivi de colis, mise à jour…)',
           en: 'I installed an app from the link (parcel tracking, update…)',
         },
+        flags: ['data-exposed'],
       },
       outcome: 'phishing-sms-app',
     },

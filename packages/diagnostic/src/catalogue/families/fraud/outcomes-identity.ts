@@ -46,6 +46,7 @@ export const identityOutcomes: OutcomeDef[] = [
     threat: 'identity-theft',
     advice: [
       'declare-lost-documents',
+      'write-timeline',
       'ask-banque-de-france',
       'carry-complaint-copy',
       'watch-identity-misuse',

@@ -1,5 +1,5 @@
 import type { OutcomeDef } from '../../../types.ts';
-import { csirt, thesee } from './orientations.ts';
+import { csirt, orgComplaint, thesee } from './orientations.ts';
 
 /** Scam outcomes (fraud-start): online relationships, fake relatives, tech support, official sites, charity. */
 export const impersonationOutcomes: OutcomeDef[] = [
@@ -115,7 +115,13 @@ export const impersonationOutcomes: OutcomeDef[] = [
       'file-complaint',
       'report-fake-site',
     ],
-    orientations: [{ id: 'card-opposition' }, { id: 'bank' }, { id: 'complaint' }, { id: 'pharos' }],
+    orientations: [
+      { id: 'card-opposition' },
+      { id: 'bank' },
+      { id: 'complaint' },
+      { id: 'info-escroqueries' },
+      { id: 'pharos' },
+    ],
   },
   {
     id: 'fake-support-popup',
@@ -128,7 +134,7 @@ export const impersonationOutcomes: OutcomeDef[] = [
       'report-fake-site',
       'update-devices',
     ],
-    orientations: [{ id: 'pharos' }],
+    orientations: [thesee, orgComplaint, { id: 'info-escroqueries' }, { id: 'pharos' }],
   },
   // Fake government sites and training accounts.
   {
@@ -155,13 +161,14 @@ export const impersonationOutcomes: OutcomeDef[] = [
       'report-fake-site',
       'use-official-sites',
     ],
-    orientations: [{ id: 'bank' }, { id: 'complaint' }, { id: 'pharos' }],
+    orientations: [{ id: 'bank' }, { id: 'complaint' }, { id: 'info-escroqueries' }, { id: 'pharos' }],
   },
   {
     id: 'cpf-scam-used',
     threat: 'cpf-scam',
     advice: [
       'cancel-cpf-training',
+      'keep-evidence',
       'report-cpf-fraud',
       'file-complaint',
       'change-passwords',
@@ -203,13 +210,13 @@ export const impersonationOutcomes: OutcomeDef[] = [
       'file-complaint',
       'give-to-known-charities',
     ],
-    orientations: [{ id: 'bank' }, { id: 'complaint' }, { id: 'pharos' }],
+    orientations: [{ id: 'bank' }, { id: 'complaint' }, { id: 'info-escroqueries' }, { id: 'pharos' }],
   },
   {
     id: 'fake-charity-attempt',
     threat: 'fake-charity',
     severity: 'info',
-    advice: ['stop-contact', 'report-platform', 'give-to-known-charities'],
-    orientations: [{ id: 'pharos' }],
+    advice: ['stop-contact', 'keep-evidence', 'report-platform', 'give-to-known-charities'],
+    orientations: [thesee, orgComplaint, { id: 'info-escroqueries' }, { id: 'pharos' }],
   },
 ];

@@ -1,5 +1,5 @@
 import type { OutcomeDef } from '../../../types.ts';
-import { csirt, orgCnil } from './orientations.ts';
+import { csirt, orgCnil, orgComplaint, thesee } from './orientations.ts';
 
 /** Outcomes of the suspicious-message journeys (message-start). */
 export const messageOutcomes: OutcomeDef[] = [
@@ -23,7 +23,13 @@ export const messageOutcomes: OutcomeDef[] = [
       'check-address-before-typing',
       'update-devices',
     ],
-    orientations: [{ id: 'signal-spam' }, { id: 'pharos' }],
+    orientations: [
+      { id: 'signal-spam' },
+      thesee,
+      orgComplaint,
+      { id: 'info-escroqueries' },
+      { id: 'pharos' },
+    ],
   },
   {
     id: 'phishing-email-logins',
@@ -133,6 +139,7 @@ export const messageOutcomes: OutcomeDef[] = [
     severity: 'critical',
     advice: [
       'remove-malicious-app',
+      'keep-evidence',
       'tell-it-team',
       'tell-bank',
       'warn-contacts',
@@ -153,7 +160,7 @@ export const messageOutcomes: OutcomeDef[] = [
     threat: 'phishing',
     severity: 'info',
     advice: ['close-fake-page', 'keep-site-address', 'report-fake-site', 'check-address-before-typing'],
-    orientations: [{ id: 'pharos' }],
+    orientations: [thesee, orgComplaint, { id: 'info-escroqueries' }, { id: 'pharos' }],
   },
   {
     id: 'phishing-web-logins',
@@ -167,7 +174,14 @@ export const messageOutcomes: OutcomeDef[] = [
       'enable-2fa',
       'check-address-before-typing',
     ],
-    orientations: [{ id: 'pharos' }, { id: 'provider', services: ['account-recovery'] }, csirt],
+    orientations: [
+      thesee,
+      orgComplaint,
+      { id: 'info-escroqueries' },
+      { id: 'pharos' },
+      { id: 'provider', services: ['account-recovery'] },
+      csirt,
+    ],
   },
   {
     id: 'phishing-web-card',
@@ -179,13 +193,21 @@ export const messageOutcomes: OutcomeDef[] = [
       'watch-accounts',
       'check-address-before-typing',
     ],
-    orientations: [{ id: 'card-opposition' }, { id: 'bank' }, { id: 'pharos' }],
+    orientations: [
+      { id: 'card-opposition' },
+      { id: 'bank' },
+      thesee,
+      orgComplaint,
+      { id: 'info-escroqueries' },
+      { id: 'pharos' },
+    ],
   },
   {
     id: 'phishing-code-given',
     threat: 'phishing',
     advice: [
       'warn-hacked-contact',
+      'keep-evidence',
       'check-recovery-options',
       'lock-messaging-account',
       'warn-contacts',
@@ -240,7 +262,13 @@ export const messageOutcomes: OutcomeDef[] = [
     threat: 'fake-summons',
     severity: 'low',
     advice: ['dont-answer-summons', 'keep-original-message', 'real-summons-by-post'],
-    orientations: [{ id: 'pharos' }, { id: 'signal-spam' }],
+    orientations: [
+      thesee,
+      orgComplaint,
+      { id: 'info-escroqueries' },
+      { id: 'pharos' },
+      { id: 'signal-spam' },
+    ],
   },
   {
     id: 'fake-summons-replied',
@@ -252,7 +280,13 @@ export const messageOutcomes: OutcomeDef[] = [
       'expect-targeted-scams',
       'real-summons-by-post',
     ],
-    orientations: [{ id: 'pharos' }, { id: 'signal-spam' }, { id: 'info-escroqueries' }],
+    orientations: [
+      thesee,
+      orgComplaint,
+      { id: 'pharos' },
+      { id: 'signal-spam' },
+      { id: 'info-escroqueries' },
+    ],
   },
   {
     id: 'fake-summons-paid',
@@ -266,7 +300,7 @@ export const messageOutcomes: OutcomeDef[] = [
       'file-complaint',
       'real-summons-by-post',
     ],
-    orientations: [{ id: 'bank' }, { id: 'complaint' }, { id: 'pharos' }],
+    orientations: [{ id: 'bank' }, { id: 'complaint' }, { id: 'info-escroqueries' }, { id: 'pharos' }],
   },
   // Spam.
   {
@@ -284,7 +318,7 @@ export const messageOutcomes: OutcomeDef[] = [
   {
     id: 'spam-call',
     threat: 'spam',
-    advice: ['block-sender', 'register-bloctel', 'call-official-number-back'],
+    advice: ['block-sender', 'report-unconsented-call', 'register-bloctel', 'call-official-number-back'],
     orientations: [{ id: 'spam-33700' }],
   },
   {

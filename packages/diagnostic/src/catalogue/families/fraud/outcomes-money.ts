@@ -1,5 +1,5 @@
 import type { OutcomeDef } from '../../../types.ts';
-import { csirt } from './orientations.ts';
+import { csirt, orgComplaint, thesee } from './orientations.ts';
 
 /** Scam outcomes (fraud-start): promises of money (investments, loans, jobs). */
 export const moneyOutcomes: OutcomeDef[] = [
@@ -46,8 +46,14 @@ export const moneyOutcomes: OutcomeDef[] = [
     id: 'investment-scam-attempt',
     threat: 'investment-scam',
     severity: 'info',
-    advice: ['stop-contact', 'check-amf-blacklist', 'report-fake-site', 'distrust-high-returns'],
-    orientations: [{ id: 'info-escroqueries' }, { id: 'pharos' }],
+    advice: [
+      'stop-contact',
+      'keep-evidence',
+      'check-amf-blacklist',
+      'report-fake-site',
+      'distrust-high-returns',
+    ],
+    orientations: [{ id: 'info-escroqueries' }, thesee, orgComplaint, { id: 'pharos' }],
   },
   {
     id: 'crypto-recovery-paid',
@@ -154,7 +160,7 @@ export const moneyOutcomes: OutcomeDef[] = [
       'file-complaint',
       'real-jobs-cost-nothing',
     ],
-    orientations: [{ id: 'bank' }, { id: 'complaint' }, { id: 'pharos' }],
+    orientations: [{ id: 'bank' }, { id: 'complaint' }, { id: 'info-escroqueries' }, { id: 'pharos' }],
   },
   {
     id: 'job-scam-documents',
@@ -175,6 +181,6 @@ export const moneyOutcomes: OutcomeDef[] = [
     threat: 'job-scam',
     severity: 'info',
     advice: ['stop-contact', 'keep-job-offer', 'report-platform', 'real-jobs-cost-nothing'],
-    orientations: [{ id: 'pharos' }, { id: 'info-escroqueries' }],
+    orientations: [thesee, orgComplaint, { id: 'pharos' }, { id: 'info-escroqueries' }],
   },
 ];

@@ -17,7 +17,14 @@ export const shoppingOutcomes: OutcomeDef[] = [
       'watch-accounts',
       'check-shop-before-buying',
     ],
-    orientations: [{ id: 'card-opposition' }, { id: 'bank' }, thesee, orgComplaint, { id: 'pharos' }],
+    orientations: [
+      { id: 'card-opposition' },
+      { id: 'bank' },
+      thesee,
+      orgComplaint,
+      { id: 'info-escroqueries' },
+      { id: 'pharos' },
+    ],
   },
   {
     id: 'fake-shop-transfer',
@@ -32,7 +39,7 @@ export const shoppingOutcomes: OutcomeDef[] = [
       'check-shop-before-buying',
       'prefer-protected-payment',
     ],
-    orientations: [{ id: 'bank' }, thesee, orgComplaint, { id: 'pharos' }],
+    orientations: [{ id: 'bank' }, thesee, orgComplaint, { id: 'info-escroqueries' }, { id: 'pharos' }],
   },
   {
     id: 'fake-shop-doubt',
@@ -44,7 +51,7 @@ export const shoppingOutcomes: OutcomeDef[] = [
       'check-shop-before-buying',
       'prefer-protected-payment',
     ],
-    orientations: [{ id: 'info-escroqueries' }, { id: 'pharos' }],
+    orientations: [{ id: 'info-escroqueries' }, thesee, orgComplaint, { id: 'pharos' }],
   },
   // Purchases from private sellers.
   {
@@ -109,7 +116,7 @@ export const shoppingOutcomes: OutcomeDef[] = [
       'report-fake-site',
       'stay-on-platform',
     ],
-    orientations: [thesee, { id: 'pharos' }],
+    orientations: [thesee, orgComplaint, { id: 'info-escroqueries' }, { id: 'pharos' }],
   },
   {
     id: 'sale-scam-goods-lost',

@@ -25,6 +25,14 @@ export const scamImpersonationQuestions: Question[] = [
         },
         next: { question: 'fraud-relative-paid' },
       },
+      {
+        id: 'in-trouble',
+        label: {
+          fr: 'Un proche en détresse (accident, hôpital, garde à vue) au téléphone ou par message vocal, dont je crois reconnaître la voix',
+          en: 'A relative in trouble (accident, hospital, police custody) on the phone or by voice message, whose voice I think I recognise',
+        },
+        next: { question: 'fraud-relative-trouble-what' },
+      },
     ],
   },
   ageQuestion('fraud-romance-age', q('fraud-romance-what')),

@@ -69,6 +69,40 @@ export const scamStartQuestions: Question[] = [
         next: { question: 'fraud-charity-paid' },
       },
       {
+        id: 'customer-service',
+        label: {
+          fr: 'Un faux service client, trouvé en cherchant un numéro ou une adresse sur internet',
+          en: 'A fake customer service, found while searching online for a number or address',
+        },
+        next: { question: 'fraud-customer-service-what' },
+      },
+      {
+        id: 'qr-code',
+        label: {
+          fr: 'Un QR code scanné (horodateur, borne de recharge, courrier, affiche) qui m’a fait payer ou me connecter',
+          en: 'A QR code I scanned (parking meter, charging point, letter, poster) that made me pay or log in',
+        },
+        next: { question: 'msg-qr-action' },
+      },
+      {
+        id: 'subscription',
+        label: {
+          fr: 'Un « essai gratuit » ou un petit paiement devenu un abonnement que je n’arrive pas à arrêter',
+          en: 'A “free trial” or a small payment that turned into a subscription I cannot stop',
+        },
+        publics: IB,
+        next: { question: 'fraud-subscription-stage' },
+      },
+      {
+        id: 'crypto',
+        label: {
+          fr: 'Mes cryptomonnaies ont été volées ou mon portefeuille a été vidé',
+          en: 'My crypto was stolen or my wallet was drained',
+        },
+        publics: IB,
+        next: { question: 'fraud-crypto-how' },
+      },
+      {
         id: 'other',
         label: { fr: 'Autre chose', en: 'Something else' },
         next: { outcome: 'general' },

@@ -14,7 +14,7 @@ export const sources: Source[] = [
   {
     id: 'cybermalveillance-faux-support',
     title: 'Cybermalveillance.gouv.fr — Arnaque au faux support technique',
-    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/arnaques-faux-support-technique',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/arnaques-au-faux-support-technique',
   },
   {
     id: 'cybermalveillance-faux-conseiller',
@@ -24,7 +24,7 @@ export const sources: Source[] = [
   {
     id: 'cybermalveillance-usurpation',
     title: 'Cybermalveillance.gouv.fr — Usurpation d’identité',
-    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/usurpation-identite',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/usurpation-identite-que-faire',
   },
   {
     id: 'cybermalveillance-faux-sites-vente',
@@ -53,8 +53,8 @@ export const sources: Source[] = [
   },
   {
     id: 'banque-de-france-ficoba',
-    title: 'Banque de France — Consulter le FICOBA et le FICP',
-    url: 'https://www.banque-france.fr',
+    title: 'Service-public.fr — Fichier des comptes bancaires (Ficoba) : qui y accède, comment le consulter',
+    url: 'https://www.service-public.fr/particuliers/vosdroits/F2233',
   },
   {
     id: 'signalconso',
@@ -68,8 +68,14 @@ export const sources: Source[] = [
   },
   {
     id: 'bloctel',
-    title: 'Bloctel — liste d’opposition au démarchage téléphonique',
+    title: 'Bloctel — liste d’opposition au démarchage téléphonique (jusqu’au 11 août 2026)',
     url: 'https://www.bloctel.gouv.fr',
+  },
+  {
+    id: 'loi-demarchage-consenti',
+    title:
+      'Loi n° 2025-594 du 30 juin 2025 contre toutes les fraudes aux aides publiques — démarchage téléphonique sur consentement préalable à partir du 11 août 2026 (vie-publique.fr)',
+    url: 'https://www.vie-publique.fr/loi/297018-fraude-aux-aides-publiques-demarchage-telephonique-proposition-de-loi',
   },
   {
     id: 'filigrane-facile',
@@ -80,5 +86,25 @@ export const sources: Source[] = [
     id: 'dgccrf-annuaires',
     title: 'DGCCRF — Arnaques aux annuaires professionnels et fausses mises en conformité',
     url: 'https://www.economie.gouv.fr/dgccrf',
+  },
+  {
+    id: 'gendarmerie-quishing',
+    title: 'Gendarmerie nationale — Campagne de prévention contre le « quishing » (faux QR codes)',
+    url: 'https://www.gendarmerie.interieur.gouv.fr/gendinfo/actualites/2024/les-cyber-gendarmes-menent-une-campagne-de-prevention-contre-le-quishing',
+  },
+  {
+    id: 'dgccrf-abonnements-caches',
+    title: 'DGCCRF — Bons plans sur internet : gare aux abonnements cachés',
+    url: 'https://www.economie.gouv.fr/dgccrf/Publications/Vie-pratique/Fiches-pratiques/abonnements-caches',
+  },
+  {
+    id: 'amf-crypto-arnaques',
+    title: 'AMF — « Crypto-monnaies » (bitcoin, etc.) : attention aux arnaques',
+    url: 'https://www.amf-france.org/fr/espace-epargnants/proteger-son-epargne/crypto-actifs-bitcoin-etc/crypto-monnaies-bitcoin-etc-attention-aux-arnaques',
+  },
+  {
+    id: 'masecurite-crypto-actifs',
+    title: 'Ma Sécurité (ministère de l’Intérieur) — Comment renforcer la sécurité de ses crypto-actifs',
+    url: 'https://www.masecurite.interieur.gouv.fr/fr/fiches-pratiques/numerique/comment-renforcer-securite-cryptoactifs-cryptomonnaie',
   },
 ];

@@ -280,4 +280,59 @@ export const threats: Threat[] = [
     severity: 'low',
     services: ['account-recovery'],
   },
+  {
+    id: 'qr-code-phishing',
+    name: { fr: 'Hameçonnage par QR code (« quishing »)', en: 'QR code phishing (“quishing”)' },
+    description: {
+      fr: 'Un faux QR code, collé sur un horodateur ou une borne de recharge, imprimé sur un faux avis de passage, une fausse amende ou une affiche, ou glissé dans un courriel, mène à un faux site qui vole des coordonnées bancaires ou des identifiants, ou fait installer une application malveillante.',
+      en: 'A fake QR code, stuck on a parking meter or a charging point, printed on a fake delivery notice, a fake fine or a poster, or slipped into an email, leads to a fake site that steals card details or logins, or installs a malicious app.',
+    },
+    publics: ['individual', 'business', 'public-body'],
+    severity: 'high',
+    services: ['account-recovery', 'malware-removal', 'email-security', 'awareness-training'],
+  },
+  {
+    id: 'crypto-wallet-theft',
+    name: { fr: 'Vol de cryptomonnaies', en: 'Crypto wallet theft' },
+    description: {
+      fr: 'Un portefeuille de cryptomonnaies vidé après la saisie de la phrase de récupération sur un faux site, l’installation d’une fausse application de portefeuille, la validation d’une transaction piégée ou l’échange avec un faux support.',
+      en: 'A crypto wallet drained after the recovery phrase was typed on a fake site, a fake wallet app was installed, a booby-trapped transaction was approved or a fake support agent was contacted.',
+    },
+    publics: ['individual', 'business'],
+    severity: 'critical',
+    services: ['malware-removal', 'forensics', 'account-recovery'],
+  },
+  {
+    id: 'fake-customer-service',
+    name: { fr: 'Faux service client', en: 'Fake customer service' },
+    description: {
+      fr: 'En cherchant le numéro d’un service client (banque, compagnie aérienne, opérateur, administration) sur un moteur de recherche, on tombe sur un lien sponsorisé ou une fausse page qui mène à des escrocs : ils réclament un paiement, des codes, des coordonnées bancaires ou un accès à distance à l’appareil.',
+      en: 'While searching for a customer-service number (bank, airline, operator, administration) on a search engine, you land on a sponsored link or a fake page leading to fraudsters: they ask for a payment, codes, card details or remote access to the device.',
+    },
+    publics: ['individual', 'business', 'public-body'],
+    severity: 'high',
+    services: ['malware-removal', 'account-recovery', 'awareness-training'],
+  },
+  {
+    id: 'subscription-trap',
+    name: { fr: 'Piège à l’abonnement', en: 'Subscription trap' },
+    description: {
+      fr: 'Un « essai gratuit », un cadeau ou un produit à prix dérisoire dont seuls les frais de port sont à payer cache un abonnement prélevé chaque mois, souvent difficile à résilier.',
+      en: 'A “free trial”, a gift or a product at a token price where only shipping is paid hides a subscription charged every month, often hard to cancel.',
+    },
+    publics: ['individual', 'business'],
+    severity: 'low',
+    services: ['awareness-training'],
+  },
+  {
+    id: 'relative-in-trouble',
+    name: { fr: 'Arnaque au proche en détresse', en: 'Relative-in-trouble scam' },
+    description: {
+      fr: 'Un appel, un message vocal ou un message d’un « proche » en détresse (accident, hôpital, garde à vue, vol à l’étranger) qui réclame de l’argent tout de suite ; la voix peut être imitée par intelligence artificielle à partir de vidéos publiées en ligne.',
+      en: 'A call, voice message or message from a “relative” in trouble (accident, hospital, police custody, robbed abroad) who needs money right away; the voice may be imitated by artificial intelligence from videos posted online.',
+    },
+    publics: ['individual'],
+    severity: 'high',
+    services: ['awareness-training'],
+  },
 ];

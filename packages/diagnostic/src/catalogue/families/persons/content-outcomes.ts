@@ -17,7 +17,13 @@ export const contentOutcomes: OutcomeDef[] = [
       'minor-not-your-fault',
       'privacy-settings-minors',
     ],
-    orientations: [{ id: 'helpline-3018' }, { id: 'pharos' }, { id: 'complaint' }],
+    orientations: [
+      { id: 'helpline-3018' },
+      { id: 'helpline-119' },
+      { id: 'emergency-17' },
+      { id: 'pharos' },
+      { id: 'complaint' },
+    ],
   },
   {
     id: 'person-grooming',
@@ -32,7 +38,13 @@ export const contentOutcomes: OutcomeDef[] = [
       'privacy-settings-minors',
       'parental-controls',
     ],
-    orientations: [{ id: 'helpline-3018' }, { id: 'pharos' }, { id: 'complaint' }],
+    orientations: [
+      { id: 'helpline-3018' },
+      { id: 'helpline-119' },
+      { id: 'emergency-17' },
+      { id: 'pharos' },
+      { id: 'complaint' },
+    ],
   },
 
   // ——— Content seen online ———

@@ -19,7 +19,7 @@ export const sources: Source[] = [
   {
     id: 'cybermalveillance-sextorsion',
     title: 'Cybermalveillance.gouv.fr — Chantage à l’ordinateur ou à la webcam prétendus piratés, sextorsion',
-    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/sextorsion',
   },
   {
     id: 'cnil-effacement',

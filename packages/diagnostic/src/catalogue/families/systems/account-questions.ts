@@ -1,5 +1,5 @@
 import type { Question } from '../../../types.ts';
-import { ageQuestion, choice, IND, ORGS, o, opt, q, t } from '../../family.ts';
+import { ageQuestion, choice, IB, IND, ORGS, o, opt, q, t } from '../../family.ts';
 
 export type Access = 'kept' | 'lost';
 export const ACCESSES: Access[] = ['kept', 'lost'];
@@ -46,6 +46,19 @@ export const accountQuestions: Question[] = [
         'Une ligne de téléphone mobile : plus de réseau d’un coup, carte SIM désactivée',
         'A mobile phone line: signal suddenly gone, SIM card deactivated',
         q('account-sim-what'),
+      ),
+      opt(
+        'spoofed',
+        'Des gens reçoivent des messages ou des appels venant de mon adresse ou de mon numéro, sans que mon compte semble piraté',
+        'People receive messages or calls from my address or number, although my account does not seem hacked',
+        q('account-spoofing-what'),
+      ),
+      opt(
+        'crypto-wallet',
+        'Un portefeuille de cryptomonnaies ou un compte sur une plateforme d’échange',
+        'A crypto wallet or an account on a crypto exchange',
+        q('fraud-crypto-how'),
+        { publics: IB },
       ),
       opt(
         'other',

@@ -173,6 +173,12 @@ export const deviceAdvice: Advice[] = [
     'Tell your bank to block access from this device, and block the cards stored for mobile payment.',
   ),
   a(
+    'device-keep-references',
+    'evidence',
+    'Rassemblez les références de l’appareil (numéro IMEI ou de série, facture) et notez les dernières connexions ou opérations faites depuis lui : elles appuient la plainte, la déclaration à l’assurance et toute contestation auprès de la banque.',
+    'Gather the device’s references (IMEI or serial number, invoice) and note the last logins or transactions made from it: they support the complaint, the insurance claim and any dispute with the bank.',
+  ),
+  a(
     'lost-property',
     'report',
     'Déclarez la perte au service des objets trouvés de la commune ou du lieu où vous l’avez perdu : un appareil rapporté y est souvent déposé.',

@@ -185,6 +185,7 @@ export const deviceQuestions: Question[] = [
         'messages-sent',
         'Des messages ou des SMS sont envoyés à mes contacts sans moi',
         'Messages or texts are sent to my contacts without me',
+        { flags: ['data-exposed'] },
       ),
       choice(
         'ads',

@@ -8,6 +8,25 @@ export const INTRUSION_STATES: IntrusionState[] = ['active', 'past'];
 
 export const attackQuestions: Question[] = [
   {
+    // Asked of businesses only: CERT-FR handles regulated entities and major incidents, the regional
+    // CSIRT and 17Cyber every other business; public bodies always get CERT-FR.
+    id: 'org-regulated',
+    kind: 'single',
+    text: t(
+      'Votre organisation est-elle une entité régulée : opérateur d’importance vitale (OIV), opérateur de services essentiels (OSE), entité essentielle ou importante au sens de NIS 2 ?',
+      'Is your organisation a regulated entity: an operator of vital importance (OIV), an operator of essential services (OSE), or an essential or important entity under NIS 2?',
+    ),
+    help: t(
+      'Ces organisations le savent : elles ont été désignées ou se sont enregistrées auprès de l’ANSSI. Si vous ne le savez pas, votre organisation n’en est probablement pas une.',
+      'These organisations know it: they were designated by, or registered with, ANSSI. If you do not know, your organisation is probably not one.',
+    ),
+    options: [
+      opt('yes', 'Oui', 'Yes', q('org-attack-start'), { flags: ['regulated'] }),
+      opt('no', 'Non', 'No', q('org-attack-start')),
+      opt('unknown', 'Je ne sais pas', 'I do not know', q('org-attack-start')),
+    ],
+  },
+  {
     id: 'org-attack-start',
     kind: 'single',
     text: t('Que constatez-vous ?', 'What are you seeing?'),
@@ -53,6 +72,12 @@ export const attackQuestions: Question[] = [
         'Un équipement connecté (caméras, contrôle d’accès, automates, routeur) est piraté',
         'A connected device (cameras, access control, industrial controllers, router) is hacked',
         o('org-iot-hacked'),
+      ),
+      opt(
+        'phone-system',
+        'Notre standard ou notre téléphonie sur IP passe des appels que nous n’avons pas faits (international, numéros surtaxés)',
+        'Our phone system or IP telephony is making calls we did not make (international, premium-rate numbers)',
+        q('org-pbx-status'),
       ),
     ],
   },

@@ -16,32 +16,33 @@ export const systemsSources: Source[] = [
   {
     id: 'cmv-rancongiciel',
     title: 'Cybermalveillance.gouv.fr — Rançongiciels (ransomwares), que faire ?',
-    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/rancongiciels-ransomwares',
   },
   {
     id: 'cmv-faux-ordre-virement',
     title: 'Cybermalveillance.gouv.fr — Fraude au président / faux ordre de virement (FOVI)',
-    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/escroquerie-faux-ordres-virement-fovi',
   },
   {
     id: 'cmv-defiguration',
     title: 'Cybermalveillance.gouv.fr — Défiguration de site internet',
-    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/defiguration-de-site-internet',
   },
   {
     id: 'cmv-ddos',
     title: 'Cybermalveillance.gouv.fr — Attaque en déni de service (DDoS)',
-    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/attaque-en-deni-de-service-ddos',
   },
   {
     id: 'cmv-violation-donnees',
-    title: 'Cybermalveillance.gouv.fr — Violation de données personnelles',
-    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes',
+    title:
+      'Cybermalveillance.gouv.fr — Comment réagir en cas de fuite ou violation de données personnelles ?',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/que-faire-en-cas-de-fuite-de-donnees-personnelles',
   },
   {
     id: 'cmv-faux-support',
     title: 'Cybermalveillance.gouv.fr — Arnaques au faux support technique',
-    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes',
+    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes/arnaques-au-faux-support-technique',
   },
   {
     id: 'rgpd-34',
@@ -66,8 +67,8 @@ export const systemsSources: Source[] = [
   },
   {
     id: 'afnic-syreli',
-    title: 'Afnic — SYRELI, procédure de résolution des litiges pour les noms en .fr',
-    url: 'https://www.afnic.fr',
+    title: 'Afnic — lancement de SYRELI, procédure de résolution des litiges pour les noms en .fr',
+    url: 'https://www.afnic.fr/fr/l-afnic-en-bref/actualites/actualites-generales/5260/show/l-afnic-lance-syreli-le-nouveau-systeme-de-resolution-de-litiges-2.html',
   },
   {
     id: 'wipo-udrp',
@@ -78,5 +79,10 @@ export const systemsSources: Source[] = [
     id: 'violences-femmes-info-3919',
     title: '3919 — Violences Femmes Info (arretonslesviolences.gouv.fr)',
     url: 'https://arretonslesviolences.gouv.fr',
+  },
+  {
+    id: 'arcep-jalerte',
+    title: 'Arcep — J’alerte l’Arcep : signaler une usurpation de numéro ou un problème avec son opérateur',
+    url: 'https://jalerte.arcep.fr',
   },
 ];

@@ -234,4 +234,26 @@ export const systemsThreats: Threat[] = [
     severity: 'critical',
     services: ['awareness-training', 'forensics'],
   },
+  {
+    id: 'pbx-fraud',
+    name: t('Piratage du standard téléphonique', 'Phone system (PBX) fraud'),
+    description: t(
+      'Des pirates prennent la main sur le standard téléphonique, la téléphonie sur IP ou une messagerie vocale mal protégée pour passer, souvent la nuit ou le week-end, des appels vers l’international ou des numéros surtaxés, facturés à la structure.',
+      'Attackers take over the phone system, IP telephony or a poorly protected voicemail to make calls, often at night or at weekends, to international or premium-rate numbers, billed to the organisation.',
+    ),
+    publics: ORGS,
+    severity: 'high',
+    services: ['network-security', 'incident-response', 'security-audit'],
+  },
+  {
+    id: 'spoofing',
+    name: t('Usurpation de numéro ou d’adresse (« spoofing »)', 'Caller-ID or email spoofing'),
+    description: t(
+      'Des appels, des SMS ou des courriels affichent votre numéro ou votre adresse comme expéditeur alors qu’ils ne viennent pas de vous : l’affichage est falsifié, sans que votre ligne ou votre compte soit piraté.',
+      'Calls, texts or emails show your number or address as the sender although they do not come from you: the display is forged, without your line or account being hacked.',
+    ),
+    publics: ALL,
+    severity: 'low',
+    services: ['email-security'],
+  },
 ];
