@@ -1,4 +1,4 @@
-import { CATALOGUE_VERSION, catalogue } from '@vigie/diagnostic';
+import { CATALOGUE_VERSION, catalogue, localizeText } from '@vigie/diagnostic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, jsonRequest, type TestApp } from './support/test-app.ts';
 
@@ -29,7 +29,7 @@ describe('GET /v1/diagnostic', () => {
     const body = (await fr.json()) as { lang: string; catalogue: { questions: { text: unknown }[] } };
     expect(body.lang).toBe('fr');
     expect(typeof body.catalogue.questions[0]?.text).toBe('string');
-    expect(body.catalogue.questions[0]?.text).toBe(catalogue.questions[0]?.text.fr);
+    expect(body.catalogue.questions[0]?.text).toBe(localizeText(catalogue.questions[0]!.text, 'fr'));
   });
 
   it('serves the packed one-language format the widget loads, which unpacks to the localised catalogue', async () => {
