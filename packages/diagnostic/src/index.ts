@@ -27,7 +27,7 @@ export {
   NNBSP,
   typographyProblems,
 } from './localize.ts';
-export { type PackedCatalogue, packCatalogue, unpackCatalogue } from './pack.ts';
+export { catalogueForPublic, type PackedCatalogue, packCatalogue, unpackCatalogue } from './pack.ts';
 export * from './types.ts';
 export { type EnumeratedOutcome, enumerateOutcomes, validateCatalogue as validate } from './validate.ts';
 export { CATALOGUE_VERSION } from './version.ts';
