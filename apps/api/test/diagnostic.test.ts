@@ -1,4 +1,4 @@
-import { CATALOGUE_VERSION, catalogue } from '@vigie/diagnostic';
+import { CATALOGUE_VERSION, catalogue, localizeText } from '@vigie/diagnostic';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, jsonRequest, type TestApp } from './support/test-app.ts';
 
@@ -29,7 +29,7 @@ describe('GET /v1/diagnostic', () => {
     const body = (await fr.json()) as { lang: string; catalogue: { questions: { text: unknown }[] } };
     expect(body.lang).toBe('fr');
     expect(typeof body.catalogue.questions[0]?.text).toBe('string');
-    expect(body.catalogue.questions[0]?.text).toBe(catalogue.questions[0]?.text.fr);
+    expect(body.catalogue.questions[0]?.text).toBe(localizeText(catalogue.questions[0]!.text, 'fr'));
   });
 
   it('serves the packed one-language format the widget loads, which unpacks to the localised catalogue', async () => {
@@ -40,6 +40,50 @@ describe('GET /v1/diagnostic', () => {
     const back = unpackCatalogue(body.catalogue);
     expect(back.advice.map((a) => a.id)).toEqual(localizeCatalogue(catalogue, 'en').advice.map((a) => a.id));
     expect((await t.app.request('/v1/diagnostic?packed=1')).status).toBe(400);
+  });
+
+  it('serves only the part one public can reach with ?public=, under an ETag per variant', async () => {
+    const { PUBLICS, answerQuestion, currentStep, enumerateOutcomes, startJourney, unpackCatalogue } =
+      await import('@vigie/diagnostic');
+    const etags = new Set<string | null>();
+    for (const pub of PUBLICS) {
+      const res = await t.app.request(`/v1/diagnostic?lang=fr&packed=1&public=${pub}`);
+      expect(res.status).toBe(200);
+      etags.add(res.headers.get('etag'));
+      const body = (await res.json()) as {
+        public: string;
+        catalogue: Parameters<typeof unpackCatalogue>[0];
+      };
+      expect(body.public).toBe(pub);
+      const part = unpackCatalogue(body.catalogue);
+      expect(part.questions.length).toBeLessThan(catalogue.questions.length);
+      // A journey of this public ends on the same outcome as on the whole catalogue.
+      const path = enumerateOutcomes(catalogue).find((p) => p.public === pub && p.answers.length > 2)!;
+      let journey = startJourney(part, pub);
+      for (const a of path.answers) journey = answerQuestion(part, journey, a.questionId, a.optionIds);
+      expect(currentStep(part, journey)).toEqual({ type: 'outcome', outcome: path.outcome });
+    }
+    etags.add((await t.app.request('/v1/diagnostic?lang=fr&packed=1')).headers.get('etag'));
+    etags.add((await t.app.request('/v1/diagnostic?lang=fr&public=business')).headers.get('etag'));
+    expect(etags.size).toBe(PUBLICS.length + 2);
+
+    const bilingual = await t.app.request('/v1/diagnostic?public=public-body');
+    const whole = (await bilingual.json()) as { public: string; catalogue: typeof catalogue };
+    expect(whole.public).toBe('public-body');
+    expect(whole.catalogue.questions[0]?.text).toEqual({ fr: expect.any(String), en: expect.any(String) });
+    expect(whole.catalogue.outcomes.length).toBeLessThan(catalogue.outcomes.length);
+
+    const wrong = await t.app.request('/v1/diagnostic?public=martians');
+    expect(wrong.status).toBe(400);
+    expect(wrong.headers.get('content-type')).toBe('application/problem+json');
+  });
+
+  it('documents ?public= in the OpenAPI description', async () => {
+    const doc = (await (await t.app.request('/openapi.json')).json()) as {
+      paths: Record<string, { get?: { parameters?: { name: string; schema?: { enum?: string[] } }[] } }>;
+    };
+    const param = doc.paths['/v1/diagnostic']?.get?.parameters?.find((p) => p.name === 'public');
+    expect(param?.schema?.enum).toEqual(['individual', 'business', 'public-body']);
   });
 
   it('answers 304 to a matching If-None-Match', async () => {

@@ -1,4 +1,4 @@
-import { catalogue, type Question } from '@vigie/diagnostic';
+import { catalogue, localizeText, type Question } from '@vigie/diagnostic';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPortalServer, type PortalServer } from '../portal-server.ts';
@@ -113,7 +113,7 @@ async function walkToGeneralOutcome(page: Page) {
 async function expectGeneralOutcome(page: Page) {
   await h1(page, 'Situation non identifiée').waitFor();
   expect(await page.title()).toBe('Situation non identifiée — Résultat du diagnostic — Vigie');
-  expect(await page.locator('#outcome-severity').textContent()).toBe('Gravité : Information');
+  expect(await page.locator('#outcome-severity').textContent()).toBe('Gravité\u00a0: Information');
   await page.getByText(emergencyNotice).waitFor();
 
   const orientations = page.getByRole('region', { name: 'Où vous adresser' });
@@ -133,10 +133,12 @@ async function expectGeneralOutcome(page: Page) {
   expect(phases).toEqual(order.filter((phase) => phases.includes(phase)));
 
   const answers = page.getByRole('region', { name: 'Revoir mes réponses' });
-  expect(await answers.locator('dt').allTextContents()).toEqual([entry.text.fr, category.text.fr]);
+  // Exact texts as the page sets them, French typography included.
+  const fr = (text: Question['text']) => localizeText(text, 'fr');
+  expect(await answers.locator('dt').allTextContents()).toEqual([fr(entry.text), fr(category.text)]);
   expect(await answers.locator('dd:not(:has(a))').allTextContents()).toEqual([
-    noDanger.label.fr,
-    noneOfThese.label.fr,
+    fr(noDanger.label),
+    fr(noneOfThese.label),
   ]);
   await page.getByRole('link', { name: 'Recommencer' }).waitFor();
 }
@@ -240,7 +242,7 @@ describe('diagnostic in a real browser', () => {
 
     await answerWith(page, noneOfThese.label.fr, 'Situation non identifiée');
     await page.locator('#danger-alert').waitFor();
-    expect(await page.locator('#outcome-severity').textContent()).toBe('Gravité : Critique');
+    expect(await page.locator('#outcome-severity').textContent()).toBe('Gravité\u00a0: Critique');
     await page.locator('#urgent-alert').waitFor();
     const cards = await page.locator('#orientations h3').allTextContents();
     expect(cards.slice(0, 2)).toEqual([
@@ -313,7 +315,7 @@ describe('diagnostic over HTTP', () => {
     expect(stale.status).toBe(409);
     const html = await stale.text();
     expect(html).toContain('Les questions ont changé');
-    expect(html).toContain(entry.text.fr);
+    expect(html).toContain(localizeText(entry.text, 'fr'));
   });
 
   it('refuses a tampered journey with a page saying so, on GET and on POST', async () => {

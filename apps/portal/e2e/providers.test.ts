@@ -223,7 +223,7 @@ describe('provider directory in a real browser', () => {
     await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Lieu introuvable' }).waitFor();
     expect(await page.locator('.fr-alert--error').textContent()).toContain(
-      'Nous ne trouvons pas « Atlantide-sur-Mer »',
+      'Nous ne trouvons pas «\u00a0Atlantide-sur-Mer\u00a0»',
     );
     expect(await placeField(page).getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('.fr-error-text').textContent()).toContain('code postal à 5 chiffres');

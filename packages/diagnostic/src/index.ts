@@ -19,8 +19,15 @@ export {
   startJourney,
 } from './engine.ts';
 export { serializeJourney } from './journey-codec.ts';
-export { localizeCatalogue } from './localize.ts';
-export { type PackedCatalogue, packCatalogue, unpackCatalogue } from './pack.ts';
+export {
+  frenchTypography,
+  localizeCatalogue,
+  localizeText,
+  NBSP,
+  NNBSP,
+  typographyProblems,
+} from './localize.ts';
+export { catalogueForPublic, type PackedCatalogue, packCatalogue, unpackCatalogue } from './pack.ts';
 export * from './types.ts';
 export { type EnumeratedOutcome, enumerateOutcomes, validateCatalogue as validate } from './validate.ts';
 export { CATALOGUE_VERSION } from './version.ts';

@@ -3,11 +3,13 @@ import {
   CATALOGUE_VERSION,
   type Catalogue,
   catalogue,
+  catalogueForPublic,
   currentStep,
   FACT_VALUES,
   JourneyError,
   localizeCatalogue,
   PUBLICS,
+  type Public,
   packCatalogue,
 } from '@vigie/diagnostic';
 import type { AppEnv } from '../deps.ts';
@@ -19,17 +21,27 @@ type Variant = { body: string; etag: string };
 
 // The catalogue is immutable for the life of the process: serialise each variant once.
 const variants = new Map<string, Variant>();
-function variant(lang: 'fr' | 'en' | undefined, packed: boolean): Variant {
-  const key = `${lang ?? 'all'}${packed ? '-packed' : ''}`;
+function variant(lang: 'fr' | 'en' | undefined, packed: boolean, pub: Public | undefined): Variant {
+  const key = `${lang ?? 'all'}${pub ? `-${pub}` : ''}${packed ? '-packed' : ''}`;
   let v = variants.get(key);
   if (!v) {
     const localized = lang ? localizeCatalogue(catalogue, lang) : undefined;
     const data = localized
       ? packed
-        ? packCatalogue(localized)
-        : localized
-      : (catalogue satisfies Catalogue);
-    const body = JSON.stringify({ version: CATALOGUE_VERSION, lang: lang ?? null, packed, catalogue: data });
+        ? packCatalogue(localized, pub)
+        : pub
+          ? catalogueForPublic(localized, pub)
+          : localized
+      : pub
+        ? catalogueForPublic(catalogue, pub)
+        : (catalogue satisfies Catalogue);
+    const body = JSON.stringify({
+      version: CATALOGUE_VERSION,
+      lang: lang ?? null,
+      public: pub ?? null,
+      packed,
+      catalogue: data,
+    });
     v = { body, etag: entityTag(body, 16, `${CATALOGUE_VERSION}-${key}-`) };
     variants.set(key, v);
   }
@@ -42,7 +54,7 @@ const catalogueRoute = createRoute({
   tags: ['Diagnostic'],
   summary: 'The diagnostic catalogue: threats, questions, advice, orientations',
   description:
-    'Without `lang`, every text is `{fr, en}`; with `lang`, texts are plain strings in that language (what the widget downloads). Cacheable: send `If-None-Match` with the ETag.',
+    'Without `lang`, every text is `{fr, en}`; with `lang`, texts are plain strings in that language, French set with its no-break spaces. With `public`, only what that public can reach from its first question (what the widget and the portal load once the public is chosen); the engine gives the same outcomes on it. Cacheable: send `If-None-Match` with the ETag of the variant.',
   request: {
     query: z
       .object({
@@ -54,6 +66,10 @@ const catalogueRoute = createRoute({
           .openapi({
             description: 'With lang: the compact wire format of unpackCatalogue() (what the widget loads)',
           }),
+        public: z
+          .enum(PUBLICS)
+          .optional()
+          .openapi({ description: 'Only the part of the catalogue this public can reach' }),
       })
       .refine((q) => !q.packed || q.lang, { message: 'packed needs lang', path: ['packed'] }),
   },
@@ -66,6 +82,8 @@ const catalogueRoute = createRoute({
             .object({
               version: z.string(),
               lang: z.enum(['fr', 'en']).nullable(),
+              public: z.enum(PUBLICS).nullable(),
+              packed: z.boolean(),
               catalogue: z.record(z.string(), z.unknown()),
             })
             .openapi('DiagnosticCatalogue'),
@@ -155,8 +173,8 @@ const resolveRoute = createRoute({
 
 export const diagnosticRoutes = new OpenAPIHono<AppEnv>()
   .openapi(catalogueRoute, (c) => {
-    const { lang, packed } = c.req.valid('query');
-    const v = variant(lang, packed ?? false);
+    const { lang, packed, public: pub } = c.req.valid('query');
+    const v = variant(lang, packed ?? false, pub);
     const headers = {
       etag: v.etag,
       'cache-control': 'public, max-age=300, stale-while-revalidate=86400',

@@ -1,3 +1,4 @@
+import { typographyProblems } from '@vigie/diagnostic';
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
@@ -25,6 +26,18 @@ describe('dictionaries', () => {
       .sort();
     expect(enKeys).toEqual(frKeys);
     expect(frKeys.length).toBeGreaterThan(50);
+  });
+
+  it('set French with no-break spaces before ? : ; ! » and after «, and each language with its own quotes', () => {
+    const problems = [
+      ...leaves(fr).flatMap(([key, text]) =>
+        typographyProblems(String(text), 'fr').map((p) => `fr ${key}: ${p}`),
+      ),
+      ...leaves(en).flatMap(([key, text]) =>
+        typographyProblems(String(text), 'en').map((p) => `en ${key}: ${p}`),
+      ),
+    ];
+    expect(problems).toEqual([]);
   });
 
   it('have a non-empty string for every key', () => {

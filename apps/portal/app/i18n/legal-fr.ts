@@ -35,7 +35,7 @@ export const legalFr = {
         title: 'Annuaire des prestataires',
         blocks: [
           'Les informations des fiches (coordonnées, services, zone d’intervention, horaires) sont déclarées par les prestataires eux-mêmes.',
-          'Un prestataire référencé a signé la charte d’engagement du service ; le label ExpertCyber distingue en plus une expertise vérifiée. Ni le référencement ni le label ne garantissent le résultat d’une intervention : le contrat est conclu directement entre vous et le prestataire, qui en fixe le prix.',
+          'Un prestataire référencé a signé la charte d’engagement du service ; le label ExpertCyber distingue en plus une expertise vérifiée. Ni le référencement ni le label ne garantissent le résultat d’une intervention : le contrat est conclu directement entre vous et le prestataire, qui en fixe le prix.',
         ],
       },
       {
@@ -56,12 +56,12 @@ export const legalFr = {
       {
         title: 'Accessibilité et données personnelles',
         blocks: [
-          'L’état d’accessibilité du site est décrit dans la [déclaration d’accessibilité](/accessibilite) ; les données traitées, dans la page [Données personnelles](/donnees-personnelles). L’[état du service](/health) indique si le site fonctionne normalement.',
+          'L’état d’accessibilité du site est décrit dans la [déclaration d’accessibilité](/accessibilite) ; les données traitées, dans la page [Données personnelles](/donnees-personnelles). L’[état du service](/health) indique si le site fonctionne normalement.',
         ],
       },
       {
         title: 'Nous écrire',
-        blocks: ['Pour toute question sur ce site : {publisher}, service Vigie, {publisherAddress}.'],
+        blocks: ['Pour toute question sur ce site : {publisher}, service Vigie, {publisherAddress}.'],
       },
     ],
   },
@@ -83,10 +83,10 @@ export const legalFr = {
         title: 'Ce qui a été vérifié',
         blocks: [
           'À chaque modification du code, des tests automatiques pilotent un navigateur (Chromium) et vérifient que :',
-          '- le diagnostic se parcourt de la première question au résultat avec et sans JavaScript, et que les boutons Précédent et Suivant du navigateur ainsi que le rechargement de la page conservent les réponses ;',
-          '- une réponse manquante affiche un récapitulatif d’erreurs qui renvoie à la question ;',
-          '- la recherche de prestataires, ses filtres, sa pagination et les fiches fonctionnent sans JavaScript ;',
-          '- après un changement de page de résultats, le focus est placé sur les résultats, et les prestataires de la carte sont atteignables au clavier ;',
+          '- le diagnostic se parcourt de la première question au résultat avec et sans JavaScript, et que les boutons Précédent et Suivant du navigateur ainsi que le rechargement de la page conservent les réponses ;',
+          '- une réponse manquante affiche un récapitulatif d’erreurs qui renvoie à la question ;',
+          '- la recherche de prestataires, ses filtres, sa pagination et les fiches fonctionnent sans JavaScript ;',
+          '- après un changement de page de résultats, le focus est placé sur les résultats, et les prestataires de la carte sont atteignables au clavier ;',
           '- la langue de chaque page est déclarée, et le changement de langue fonctionne avec et sans JavaScript.',
           'Ces tests ne remplacent pas un audit : ils ne contrôlent ni les contrastes, ni les alternatives textuelles, ni la restitution par un lecteur d’écran. Aucun contrôle automatique des règles d’accessibilité (par exemple avec axe-core) n’est encore en place.',
         ],
@@ -95,7 +95,7 @@ export const legalFr = {
         title: 'Contenus non accessibles',
         blocks: [
           'Non-conformités connues :',
-          '- la suggestion de lieux pendant la saisie, dans la recherche de prestataires, n’a pas été testée avec un lecteur d’écran ; le formulaire fonctionne aussi sans elle, en saisissant un code postal ou une commune.',
+          '- la suggestion de lieux pendant la saisie, dans la recherche de prestataires, n’a pas été testée avec un lecteur d’écran ; le formulaire fonctionne aussi sans elle, en saisissant un code postal ou une commune.',
           'Dérogations pour charge disproportionnée : aucune.',
           'Contenus non soumis à l’obligation d’accessibilité : la carte interactive de l’annuaire (services de cartographie en ligne). Ses informations essentielles sont données sous une forme accessible par la liste des résultats, affichée à côté : nom, distance, adresse et lien vers la fiche de chaque prestataire.',
         ],
@@ -104,7 +104,7 @@ export const legalFr = {
         title: 'Établissement de cette déclaration',
         blocks: [
           'Cette déclaration a été établie le 3 décembre 2026. Elle sera mise à jour après le premier audit et à chaque évolution importante du site.',
-          'Technologies utilisées : HTML5, CSS (Système de design de l’État), JavaScript (React et Remix ; Leaflet pour la carte). Toutes les pages fonctionnent sans JavaScript, sauf la carte et la suggestion de lieux.',
+          'Technologies utilisées : HTML5, CSS (Système de design de l’État), JavaScript (React et Remix ; Leaflet pour la carte). Toutes les pages fonctionnent sans JavaScript, sauf la carte et la suggestion de lieux.',
           'Environnement de test : Chromium (paquet Debian) sans interface graphique, piloté par Playwright, avec et sans JavaScript, en français et en anglais. Aucune technologie d’assistance (lecteur d’écran, logiciel de grossissement) n’a encore été utilisée.',
           'Pages vérifiées par ces tests : l’accueil (/), le diagnostic (/diagnostic, ses questions et son résultat), la recherche de prestataires (/prestataires) et la fiche d’un prestataire.',
           'Prochaines étapes : un audit complet RGAA 4.1 de ces pages, un contrôle automatique des règles d’accessibilité dans les tests, et des tests avec les lecteurs d’écran NVDA et VoiceOver.',
@@ -121,8 +121,8 @@ export const legalFr = {
         title: 'Voies de recours',
         blocks: [
           'Si vous avez signalé au responsable du site un défaut d’accessibilité qui vous empêche d’accéder à un contenu ou à un service, et que vous n’avez pas obtenu de réponse satisfaisante, vous pouvez saisir le Défenseur des droits :',
-          '- en [écrivant au Défenseur des droits en ligne](https://formulaire.defenseurdesdroits.fr/) ;',
-          '- en [contactant le délégué du Défenseur des droits de votre région](https://www.defenseurdesdroits.fr/carte-des-delegues) ;',
+          '- en [écrivant au Défenseur des droits en ligne](https://formulaire.defenseurdesdroits.fr/) ;',
+          '- en [contactant le délégué du Défenseur des droits de votre région](https://www.defenseurdesdroits.fr/carte-des-delegues) ;',
           '- par courrier, gratuitement et sans timbre : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.',
         ],
       },
@@ -133,7 +133,7 @@ export const legalFr = {
     metaDescription:
       'Ce que Vigie conserve, pourquoi, combien de temps et sur quelle base légale, et comment exercer vos droits.',
     title: 'Données personnelles',
-    lead: 'Vigie vous aide sans vous identifier : le diagnostic et la recherche de prestataires ne demandent ni nom, ni adresse électronique, ni compte. Cette page décrit tout ce que le service traite aujourd’hui ; elle est mise à jour à chaque nouveau traitement.',
+    lead: 'Vigie vous aide sans vous identifier : le diagnostic et la recherche de prestataires ne demandent ni nom, ni adresse électronique, ni compte. Cette page décrit tout ce que le service traite aujourd’hui ; elle est mise à jour à chaque nouveau traitement.',
     sections: [
       {
         title: 'Responsable du traitement',
@@ -145,7 +145,7 @@ export const legalFr = {
       {
         title: 'Le diagnostic',
         blocks: [
-          'Vos réponses ne sont pas enregistrées par Vigie. Elles sont gardées dans l’adresse de la page (paramètre « parcours »), ce qui permet de revenir en arrière ou de reprendre plus tard ; le serveur les lit pour afficher la question suivante, puis les oublie.',
+          'Vos réponses ne sont pas enregistrées par Vigie. Elles sont gardées dans l’adresse de la page (paramètre « parcours »), ce qui permet de revenir en arrière ou de reprendre plus tard ; le serveur les lit pour afficher la question suivante, puis les oublie.',
           'Cette adresse reste dans l’historique de votre navigateur. Si d’autres personnes utilisent votre appareil, ou si vous pensez être surveillé, utilisez la navigation privée ou effacez l’historique après votre visite.',
         ],
       },
@@ -160,7 +160,7 @@ export const legalFr = {
       {
         title: 'Journaux techniques',
         blocks: [
-          'Le serveur note chaque requête : date, méthode, adresse de la page sans ses paramètres, code de réponse, durée et identifiant de la requête. Ces journaux ne contiennent ni adresse IP, ni lieu recherché, ni réponse au diagnostic. Ils servent à détecter et corriger les incidents ; leur durée de conservation est fixée par l’hébergement du service.',
+          'Le serveur note chaque requête : date, méthode, adresse de la page sans ses paramètres, code de réponse, durée et identifiant de la requête. Ces journaux ne contiennent ni adresse IP, ni lieu recherché, ni réponse au diagnostic. Ils servent à détecter et corriger les incidents ; leur durée de conservation est fixée par l’hébergement du service.',
         ],
       },
       {
@@ -179,8 +179,8 @@ export const legalFr = {
       {
         title: 'Comptes professionnels',
         blocks: [
-          'Les comptes servent aux professionnels qui travaillent sur le service (prestataires, partenaires, policiers et gendarmes, administrateurs) et sont créés par l’éditeur ; les victimes n’en ont pas besoin.',
-          'Pour chaque compte, Vigie conserve l’adresse électronique, le nom affiché, la langue, les rôles et une empreinte du mot de passe (scrypt), jamais le mot de passe lui-même. Une session n’est plus valable après 12 heures ; seule une empreinte de son jeton est conservée.',
+          'Les comptes servent aux professionnels qui travaillent sur le service (prestataires, partenaires, policiers et gendarmes, administrateurs) et sont créés par l’éditeur ; les victimes n’en ont pas besoin.',
+          'Pour chaque compte, Vigie conserve l’adresse électronique, le nom affiché, la langue, les rôles et une empreinte du mot de passe (scrypt), jamais le mot de passe lui-même. Une session n’est plus valable après 12 heures ; seule une empreinte de son jeton est conservée.',
           'Les connexions, les échecs de connexion et les déconnexions sont notés dans un journal de sécurité (date, compte concerné, identifiant de la requête, sans adresse IP). Un échec avec une adresse électronique inconnue n’enregistre pas l’adresse saisie.',
           'Les données d’un compte sont conservées tant que le compte existe. À sa suppression, les entrées du journal de sécurité ne sont plus rattachées à la personne.',
         ],

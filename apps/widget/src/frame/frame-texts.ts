@@ -7,7 +7,7 @@ export const FRAME_TEXTS: Record<WidgetLang, FrameTexts> = {
   fr: {
     title: 'Vigie — assistance cybermalveillance',
     intro:
-      'Vous pensez être victime d’une arnaque, d’un piratage ou d’un chantage en ligne ? Répondez à quelques questions : Vigie vous aide à comprendre ce qui se passe.',
+      'Vous pensez être victime d’une arnaque, d’un piratage ou d’un chantage en ligne ? Répondez à quelques questions : Vigie vous aide à comprendre ce qui se passe.',
     next: 'Vous recevrez des conseils pour vous protéger, les bons interlocuteurs pour signaler les faits et, si besoin, un prestataire proche de chez vous pour vous aider.',
     emergency: 'En cas de danger immédiat, appelez le 17 (ou le 112).',
     close: 'Fermer',

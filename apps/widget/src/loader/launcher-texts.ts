@@ -4,7 +4,7 @@ export type LauncherTexts = { open: string; title: string; close: string };
 
 export const LAUNCHER_TEXTS: Record<WidgetLang, LauncherTexts> = {
   fr: {
-    open: 'Victime de cybermalveillance ?',
+    open: 'Victime de cybermalveillance ?',
     title: 'Vigie — assistance cybermalveillance',
     close: 'Fermer l’assistance',
   },

@@ -44,7 +44,7 @@ export const orientations: OrientationDef[] = [
     name: { fr: 'Porter plainte en ligne (THESEE)', en: 'File a complaint online (THESEE)' },
     description: {
       fr: 'Plainte ou signalement en ligne pour les e-escroqueries : faux sites de vente, petites annonces, fausse location, escroquerie aux sentiments, chantage en ligne, piratage de messagerie avec demande d’argent, rançongiciel. Accès par service-public.fr, rubrique « Arnaque sur internet », avec FranceConnect, donc réservé aux majeurs : un mineur porte plainte avec un parent.',
-      en: 'Online complaint or report for e-scams: fake shops, classified ads, fake rentals, romance scams, online blackmail, hacked mailbox used to ask for money, ransomware. Through service-public.fr ("Arnaque sur internet"), with FranceConnect, so for adults only: a minor files a complaint with a parent.',
+      en: 'Online complaint or report for e-scams: fake shops, classified ads, fake rentals, romance scams, online blackmail, hacked mailbox used to ask for money, ransomware. Through service-public.fr (“Arnaque sur internet”), with FranceConnect, so for adults only: a minor files a complaint with a parent.',
     },
     url: 'https://www.service-public.fr/particuliers/vosdroits/N31138',
     hours: { fr: 'En ligne 24 h/24', en: 'Online 24/7' },

@@ -64,7 +64,12 @@ describe('buildDiagnosticView', () => {
       number: 1,
       danger: false,
       public: 'individual',
-      question: { id: 'start', multiple: false, text: 'Danger? (fr)', help: 'For example a threat (fr)' },
+      question: {
+        id: 'start',
+        multiple: false,
+        text: 'Danger\u202f? (fr)',
+        help: 'For example a threat (fr)',
+      },
       options: [
         { id: 'yes', label: 'yes (fr)' },
         { id: 'no', label: 'no (fr)' },

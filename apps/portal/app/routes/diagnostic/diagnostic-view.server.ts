@@ -6,6 +6,7 @@ import {
   indexCatalogue,
   type Journey,
   type Lang,
+  localizeText,
   type Outcome,
   PUBLICS,
   type Text,
@@ -35,7 +36,7 @@ export function buildDiagnosticView(
   if (decoded.status === 'missing') return { kind: 'choose-public', publics: PUBLICS };
   if (decoded.status === 'invalid') return { kind: 'invalid', reason: decoded.reason };
   const { journey } = decoded;
-  const t = (text: Text) => text[lang];
+  const t = (text: Text) => localizeText(text, lang);
   const backHref = diagnosticHref(
     journey.answers.length > 0 ? truncateJourney(journey, journey.answers.length - 1) : null,
   );
@@ -67,7 +68,7 @@ function buildOutcomeView(
   catalogue: AnyCatalogue,
   backHref: string,
 ): OutcomeView {
-  const t = (text: Text) => text[lang];
+  const t = (text: Text) => localizeText(text, lang);
   const index = indexCatalogue(catalogue);
   const threat = index.threats.get(outcome.threat);
   const advice = ADVICE_PHASES.map((phase) => ({

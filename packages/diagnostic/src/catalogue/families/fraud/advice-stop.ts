@@ -153,7 +153,7 @@ export const stopAdvice: Advice[] = [
     phase: 'stop',
     text: {
       fr: 'N’envoyez plus de photos ni de vidéos. Si la personne menace de diffuser celles qu’elle a, ne payez pas et refaites ce diagnostic en choisissant le chantage.',
-      en: 'Send no more photos or videos. If the person threatens to share those they have, do not pay and take this diagnosis again, choosing blackmail.',
+      en: 'Do not send any more photos or videos. If the person threatens to share those they have, do not pay: start this diagnostic again and choose blackmail.',
     },
   },
   {

@@ -54,7 +54,7 @@ export const scamMoneyQuestions: Question[] = [
   {
     id: 'fraud-investment-stage',
     kind: 'single',
-    text: { fr: 'Où en êtes-vous ?', en: 'Where are you at?' },
+    text: { fr: 'Où en êtes-vous ?', en: 'What has happened so far?' },
     options: [
       {
         id: 'access',

@@ -249,7 +249,7 @@ export const scamPurchaseQuestions: Question[] = [
   {
     id: 'fraud-directory-stage',
     kind: 'single',
-    text: { fr: 'Où en êtes-vous ?', en: 'Where are you at?' },
+    text: { fr: 'Où en êtes-vous ?', en: 'What has happened so far?' },
     options: [
       {
         id: 'paid',

@@ -54,7 +54,7 @@ export const scamStartQuestions: Question[] = [
         id: 'admin',
         label: {
           fr: 'Une démarche administrative payée sur un site non officiel, ou mon compte formation (CPF)',
-          en: 'An official procedure paid on an unofficial site, or my training account (CPF)',
+          en: 'A government formality I paid for on an unofficial website, or my training account (CPF)',
         },
         publics: IB,
         next: { question: 'fraud-admin-kind' },

@@ -13,7 +13,7 @@ export const accountAdvice: Advice[] = [
     'account-official-recovery',
     'stop',
     'Lancez la procédure officielle de récupération du service (« Mot de passe oublié », « Compte piraté ») depuis son site ou son application officiels.',
-    'Start the service’s official recovery procedure ("Forgot password", "Hacked account") from its official website or app.',
+    'Start the service’s official recovery procedure (“Forgot password”, “Hacked account”) from its official website or app.',
   ),
   a(
     'org-admin-reset',
@@ -26,7 +26,7 @@ export const accountAdvice: Advice[] = [
     'account-recovery-scam-warning',
     'prevent',
     'Ne payez jamais quelqu’un qui propose de « récupérer » votre compte en commentaire ou en message privé : ce sont des escrocs.',
-    'Never pay anyone offering to "recover" your account in comments or private messages: they are scammers.',
+    'Never pay anyone offering to “recover” your account in comments or private messages: they are scammers.',
   ),
   a(
     'email-check-recovery-info',
@@ -211,7 +211,7 @@ export const accountAdvice: Advice[] = [
     'messaging-linked-devices',
     'stop',
     'Dans les réglages de l’application, ouvrez « Appareils connectés » et déconnectez tous les appareils que vous ne reconnaissez pas.',
-    'In the app settings, open "Linked devices" and log out every device you do not recognise.',
+    'In the app settings, open “Linked devices” and log out every device you do not recognise.',
   ),
   a(
     'voicemail-pin',

@@ -84,7 +84,7 @@ export const orgFraudAdvice: Advice[] = [
     'bank-test-transfer-scam',
     'prevent',
     'Votre banque ne vous demandera jamais de valider un virement « de test », d’annulation ou de sécurité par téléphone : raccrochez et rappelez votre conseiller au numéro habituel.',
-    'Your bank will never ask you by phone to approve a "test", cancellation or security transfer: hang up and call your adviser back on the usual number.',
+    'Your bank will never ask you by phone to approve a “test”, cancellation or security transfer: hang up and call your adviser back on the usual number.',
     ORGS,
   ),
   a(

@@ -35,7 +35,7 @@ export const websiteAdvice: Advice[] = [
     'website-search-console',
     'recover',
     'Une fois le site nettoyé, demandez un réexamen à Google (Search Console) pour lever l’alerte « site dangereux » et faire retirer les pages de spam.',
-    'Once the site is clean, request a review from Google (Search Console) to lift the "dangerous site" warning and remove the spam pages.',
+    'Once the site is clean, request a review from Google (Search Console) to lift the “dangerous site” warning and remove the spam pages.',
     ORGS,
   ),
   a(

@@ -195,7 +195,7 @@ export const systemsThreats: Threat[] = [
     name: t('Fraude au président', 'CEO fraud'),
     description: t(
       'Un escroc se fait passer pour un dirigeant ou un élu et obtient un virement urgent et « confidentiel » vers un compte qu’il contrôle.',
-      'A fraudster poses as an executive or elected official and obtains an urgent, "confidential" transfer to an account they control.',
+      'A fraudster poses as an executive or elected official and obtains an urgent, “confidential” transfer to an account they control.',
     ),
     publics: ORGS,
     severity: 'critical',
