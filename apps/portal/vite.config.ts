@@ -16,6 +16,13 @@ export default defineConfig({
   plugins: [
     remix({
       ignoredRouteFiles: ['**/*.test.ts', '**/*.test.tsx'],
+      // The legal pages behind the footer links share one route module; each keeps its address.
+      routes: (defineRoutes) =>
+        defineRoutes((route) => {
+          for (const path of ['accessibilite', 'mentions-legales', 'donnees-personnelles']) {
+            route(path, 'components/legal/legal-page.tsx', { id: `legal/${path}` });
+          }
+        }),
       future: {
         v3_fetcherPersist: true,
         v3_relativeSplatPath: true,
