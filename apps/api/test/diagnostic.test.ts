@@ -78,6 +78,30 @@ describe('GET /v1/diagnostic', () => {
     expect(wrong.headers.get('content-type')).toBe('application/problem+json');
   });
 
+  it('serves the packed part in two halves with ?part=: the journey first, the outcome texts once reached', async () => {
+    const { joinPackedCatalogue, localizeCatalogue, packCatalogue, unpackCatalogue } = await import(
+      '@vigie/diagnostic'
+    );
+    type Half<T> = { part: string; catalogue: T };
+    const base = '/v1/diagnostic?lang=en&packed=1&public=individual';
+    const journeyRes = await t.app.request(`${base}&part=journey`);
+    const textsRes = await t.app.request(`${base}&part=outcome-texts`);
+    expect([journeyRes.status, textsRes.status]).toEqual([200, 200]);
+    expect(journeyRes.headers.get('etag')).not.toBe(textsRes.headers.get('etag'));
+    const journey = (await journeyRes.json()) as Half<Parameters<typeof joinPackedCatalogue>[0]>;
+    const texts = (await textsRes.json()) as Half<Parameters<typeof joinPackedCatalogue>[1]>;
+    expect([journey.part, texts.part]).toEqual(['journey', 'outcome-texts']);
+    expect(unpackCatalogue(journey.catalogue).questions[0]?.text).toEqual(expect.any(String));
+    const whole = packCatalogue(localizeCatalogue(catalogue, 'en'), 'individual');
+    expect(unpackCatalogue(joinPackedCatalogue(journey.catalogue, texts.catalogue))).toEqual(
+      unpackCatalogue(JSON.parse(JSON.stringify(whole)) as typeof whole),
+    );
+
+    const unpacked = await t.app.request('/v1/diagnostic?lang=en&part=journey');
+    expect(unpacked.status).toBe(400);
+    expect(unpacked.headers.get('content-type')).toBe('application/problem+json');
+  });
+
   it('documents ?public= in the OpenAPI description', async () => {
     const doc = (await (await t.app.request('/openapi.json')).json()) as {
       paths: Record<string, { get?: { parameters?: { name: string; schema?: { enum?: string[] } }[] } }>;

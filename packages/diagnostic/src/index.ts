@@ -27,7 +27,16 @@ export {
   NNBSP,
   typographyProblems,
 } from './localize.ts';
-export { catalogueForPublic, type PackedCatalogue, packCatalogue, unpackCatalogue } from './pack.ts';
+export {
+  catalogueForPublic,
+  joinPackedCatalogue,
+  type PackedCatalogue,
+  type PackedJourney,
+  type PackedOutcomeTexts,
+  packCatalogue,
+  splitPackedCatalogue,
+  unpackCatalogue,
+} from './pack.ts';
 export * from './types.ts';
 export { type EnumeratedOutcome, enumerateOutcomes, validateCatalogue as validate } from './validate.ts';
 export { CATALOGUE_VERSION } from './version.ts';

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { catalogue } from './catalogue/index.ts';
 import { answerQuestion, currentStep, startJourney } from './engine.ts';
 import { localizeCatalogue } from './localize.ts';
-import { catalogueForPublic, type PackedCatalogue, packCatalogue, unpackCatalogue } from './pack.ts';
+import {
+  catalogueForPublic,
+  joinPackedCatalogue,
+  type PackedCatalogue,
+  packCatalogue,
+  splitPackedCatalogue,
+  unpackCatalogue,
+} from './pack.ts';
 import { fixtureCatalogue } from './testing.ts';
 import type { Catalogue } from './types.ts';
 import { enumerateOutcomes } from './validate.ts';
@@ -85,6 +92,30 @@ describe('one public’s part of the catalogue', () => {
     expect(packCatalogue(fr, pub).public).toBe(pub);
     const other = PUBLICS.find((p) => p !== pub)!;
     expect(() => currentStep(part, startJourney(part, other))).toThrow(/Unknown question/);
+  });
+
+  it.each(PUBLICS)('runs every %s journey to its outcome on the journey part alone', (pub) => {
+    const { journey: packed } = splitPackedCatalogue(packCatalogue(fr, pub));
+    const part = unpackCatalogue(JSON.parse(JSON.stringify(packed)) as typeof packed);
+    expect(part.questions.every((q) => q.text && q.options.every((o) => o.label))).toBe(true);
+    expect(part.advice.map((a) => a.text)).toContain(null);
+    for (const path of paths.filter((p) => p.public === pub)) {
+      let journey = startJourney(part, pub);
+      for (const a of path.answers) journey = answerQuestion(part, journey, a.questionId, a.optionIds);
+      const step = currentStep(part, journey);
+      expect(step.type === 'outcome' && step.outcome).toEqual(path.outcome);
+    }
+  });
+
+  it('joins the outcome texts to the journey part into the whole packed part, and only its own', () => {
+    const whole = packCatalogue(fr, 'business');
+    const { journey, outcomeTexts } = splitPackedCatalogue(whole);
+    expect(JSON.parse(JSON.stringify(joinPackedCatalogue(journey, outcomeTexts)))).toEqual(
+      JSON.parse(JSON.stringify(whole)),
+    );
+    expect(JSON.stringify(journey)).not.toContain(JSON.stringify(whole.texts.advice[0]));
+    const other = splitPackedCatalogue(packCatalogue(fr, 'individual')).outcomeTexts;
+    expect(() => joinPackedCatalogue(journey, other)).toThrow(/do not fit/);
   });
 
   it('leaves out questions of another public and options offered only to another public', () => {

@@ -73,6 +73,22 @@ export type PackedCatalogue = {
   };
 };
 
+type OutcomeTexts = Omit<PackedCatalogue['texts'], 'questions'>;
+
+/**
+ * What the widget loads before the first question: the whole structure (questions, outcomes,
+ * advice, orientations, threats, services) with only the texts of the questions. The engine runs a
+ * journey on it to its outcome; the texts of that outcome come with `PackedOutcomeTexts`.
+ */
+export type PackedJourney = Omit<PackedCatalogue, 'texts'> & {
+  texts: Pick<PackedCatalogue['texts'], 'questions'>;
+};
+
+/** What the widget loads when a journey reaches its outcome: the texts the journey part leaves out. */
+export type PackedOutcomeTexts = Pick<PackedCatalogue, 'format' | 'version' | 'public'> & {
+  texts: OutcomeTexts;
+};
+
 /** Drops trailing zeros, nulls and absent values of a tuple, which unpack reads as absent. */
 const trim = <T extends unknown[]>(tuple: T): T => {
   let n = tuple.length;
@@ -165,15 +181,45 @@ export function packCatalogue(catalogue: Catalogue<string>, pub?: Public): Packe
   };
 }
 
-/** Restores a packed catalogue; the engine runs on the result. */
-export function unpackCatalogue(p: PackedCatalogue): Catalogue<string> {
+/** The journey part and the outcome part of a packed catalogue, loaded one after the other. */
+export function splitPackedCatalogue(p: PackedCatalogue): {
+  journey: PackedJourney;
+  outcomeTexts: PackedOutcomeTexts;
+} {
+  const { texts, ...structure } = p;
+  const { questions, ...outcomeTexts } = texts;
+  const head = { format: p.format, version: p.version, ...(p.public ? { public: p.public } : {}) };
+  return { journey: { ...structure, texts: { questions } }, outcomeTexts: { ...head, texts: outcomeTexts } };
+}
+
+/** Puts the two parts back together; they must come from the same catalogue and public. */
+export function joinPackedCatalogue(
+  journey: PackedJourney,
+  outcomeTexts: PackedOutcomeTexts,
+): PackedCatalogue {
+  if (journey.version !== outcomeTexts.version || journey.public !== outcomeTexts.public)
+    throw new Error(
+      `outcome texts of ${outcomeTexts.version}/${outcomeTexts.public ?? 'all'} do not fit the journey of ${journey.version}/${journey.public ?? 'all'}`,
+    );
+  return { ...journey, texts: { ...outcomeTexts.texts, ...journey.texts } };
+}
+
+/**
+ * Restores a packed catalogue; the engine runs on the result. A journey part alone restores every
+ * question with its texts, and the texts of threats, services, orientations and advice as `null`
+ * until its outcome texts are joined (`joinPackedCatalogue`).
+ */
+export function unpackCatalogue(p: PackedCatalogue): Catalogue<string>;
+export function unpackCatalogue(p: PackedJourney): Catalogue<string | null>;
+export function unpackCatalogue(p: PackedCatalogue | PackedJourney): Catalogue<string | null> {
   if (p.format !== 2) throw new Error(`unknown catalogue format ${String(p.format)}`);
-  const { texts } = p;
+  const texts: Partial<OutcomeTexts> & Pick<PackedCatalogue['texts'], 'questions'> = p.texts;
+  const textsOf = (list: string[][] | undefined, i: number): (string | undefined)[] => list?.[i] ?? [];
   const advice = p.advice.map(
-    ([id, phase, publics, facts], i): Advice<string> => ({
+    ([id, phase, publics, facts], i): Advice<string | null> => ({
       id,
       phase,
-      text: texts.advice[i]!,
+      text: texts.advice ? texts.advice[i]! : null,
       ...(publics ? { publics } : {}),
       ...(facts ? { facts } : {}),
     }),
@@ -194,44 +240,46 @@ export function unpackCatalogue(p: PackedCatalogue): Catalogue<string> {
       ...extra,
     }),
   );
-  const questions = p.questions.map(([id, multiple, options, next, branches, extra], i): Question<string> => {
-    const [text, help, ...labels] = texts.questions[i]!;
-    return {
-      id,
-      kind: multiple ? 'multiple' : 'single',
-      text: String(text),
-      ...(help ? { help } : {}),
-      options: options.map(([oid, onext, flags, exclusive, publics, oextra], j): Option<string> => {
-        const n = ref(onext);
-        return {
-          id: oid,
-          label: String(labels[j]),
-          ...(n ? { next: n } : {}),
-          ...(flags ? { flags } : {}),
-          ...(publics ? { publics } : {}),
-          ...(exclusive ? { exclusive: true } : {}),
-          ...(oextra || {}),
-        };
-      }),
-      ...(branches ? { branches: branches.map(([when, b]) => ({ when, next: ref(b)! })) } : {}),
-      ...(next !== null && next !== undefined ? { next: ref(next)! } : {}),
-      ...(extra || {}),
-    };
-  });
+  const questions = p.questions.map(
+    ([id, multiple, options, next, branches, extra], i): Question<string | null> => {
+      const [text, help, ...labels] = texts.questions[i]!;
+      return {
+        id,
+        kind: multiple ? 'multiple' : 'single',
+        text: String(text),
+        ...(help ? { help } : {}),
+        options: options.map(([oid, onext, flags, exclusive, publics, oextra], j): Option<string | null> => {
+          const n = ref(onext);
+          return {
+            id: oid,
+            label: String(labels[j]),
+            ...(n ? { next: n } : {}),
+            ...(flags ? { flags } : {}),
+            ...(publics ? { publics } : {}),
+            ...(exclusive ? { exclusive: true } : {}),
+            ...(oextra || {}),
+          };
+        }),
+        ...(branches ? { branches: branches.map(([when, b]) => ({ when, next: ref(b)! })) } : {}),
+        ...(next !== null && next !== undefined ? { next: ref(next)! } : {}),
+        ...(extra || {}),
+      };
+    },
+  );
   return {
     version: p.version,
     entries: p.entries,
     services: p.services.map((s, i) => {
-      const [name, description] = texts.services[i]!;
-      return { ...s, name, description };
+      const [name, description] = textsOf(texts.services, i);
+      return { ...s, name: name ?? null, description: description ?? null };
     }),
     threats: p.threats.map((t, i) => {
-      const [name, description] = texts.threats[i]!;
-      return { ...t, name, description };
+      const [name, description] = textsOf(texts.threats, i);
+      return { ...t, name: name ?? null, description: description ?? null };
     }),
     orientations: p.orientations.map((o, i) => {
-      const [name, description, hours] = texts.orientations[i]!;
-      return { ...o, name, description, hours };
+      const [name, description, hours] = textsOf(texts.orientations, i);
+      return { ...o, name: name ?? null, description: description ?? null, hours: hours ?? null };
     }),
     advice,
     outcomes,

@@ -11,6 +11,7 @@ import {
   PUBLICS,
   type Public,
   packCatalogue,
+  splitPackedCatalogue,
 } from '@vigie/diagnostic';
 import type { AppEnv } from '../deps.ts';
 import { entityTag, matchesIfNoneMatch } from '../lib/etag.ts';
@@ -18,17 +19,25 @@ import { DomainError } from '../lib/problem.ts';
 import { problemResponses } from '../lib/schemas.ts';
 
 type Variant = { body: string; etag: string };
+/** The two halves of a packed catalogue: what the widget loads before the first question, and after the last. */
+const PARTS = ['journey', 'outcome-texts'] as const;
+type Part = (typeof PARTS)[number];
 
 // The catalogue is immutable for the life of the process: serialise each variant once.
 const variants = new Map<string, Variant>();
-function variant(lang: 'fr' | 'en' | undefined, packed: boolean, pub: Public | undefined): Variant {
-  const key = `${lang ?? 'all'}${pub ? `-${pub}` : ''}${packed ? '-packed' : ''}`;
+function variant(
+  lang: 'fr' | 'en' | undefined,
+  packed: boolean,
+  pub: Public | undefined,
+  part: Part | undefined,
+): Variant {
+  const key = `${lang ?? 'all'}${pub ? `-${pub}` : ''}${packed ? '-packed' : ''}${part ? `-${part}` : ''}`;
   let v = variants.get(key);
   if (!v) {
     const localized = lang ? localizeCatalogue(catalogue, lang) : undefined;
     const data = localized
       ? packed
-        ? packCatalogue(localized, pub)
+        ? packedPart(packCatalogue(localized, pub), part)
         : pub
           ? catalogueForPublic(localized, pub)
           : localized
@@ -40,12 +49,19 @@ function variant(lang: 'fr' | 'en' | undefined, packed: boolean, pub: Public | u
       lang: lang ?? null,
       public: pub ?? null,
       packed,
+      part: part ?? null,
       catalogue: data,
     });
     v = { body, etag: entityTag(body, 16, `${CATALOGUE_VERSION}-${key}-`) };
     variants.set(key, v);
   }
   return v;
+}
+
+function packedPart(whole: ReturnType<typeof packCatalogue>, part: Part | undefined) {
+  if (!part) return whole;
+  const { journey, outcomeTexts } = splitPackedCatalogue(whole);
+  return part === 'journey' ? journey : outcomeTexts;
 }
 
 const catalogueRoute = createRoute({
@@ -70,8 +86,13 @@ const catalogueRoute = createRoute({
           .enum(PUBLICS)
           .optional()
           .openapi({ description: 'Only the part of the catalogue this public can reach' }),
+        part: z.enum(PARTS).optional().openapi({
+          description:
+            'With packed: `journey`, every question with its texts and the structure the engine needs to reach an outcome (joinPackedCatalogue() takes it with the other half); `outcome-texts`, the names, descriptions, hours and advice texts shown on the outcome',
+        }),
       })
-      .refine((q) => !q.packed || q.lang, { message: 'packed needs lang', path: ['packed'] }),
+      .refine((q) => !q.packed || q.lang, { message: 'packed needs lang', path: ['packed'] })
+      .refine((q) => !q.part || q.packed, { message: 'part needs packed', path: ['part'] }),
   },
   responses: {
     200: {
@@ -84,6 +105,7 @@ const catalogueRoute = createRoute({
               lang: z.enum(['fr', 'en']).nullable(),
               public: z.enum(PUBLICS).nullable(),
               packed: z.boolean(),
+              part: z.enum(PARTS).nullable(),
               catalogue: z.record(z.string(), z.unknown()),
             })
             .openapi('DiagnosticCatalogue'),
@@ -173,8 +195,8 @@ const resolveRoute = createRoute({
 
 export const diagnosticRoutes = new OpenAPIHono<AppEnv>()
   .openapi(catalogueRoute, (c) => {
-    const { lang, packed, public: pub } = c.req.valid('query');
-    const v = variant(lang, packed ?? false, pub);
+    const { lang, packed, public: pub, part } = c.req.valid('query');
+    const v = variant(lang, packed ?? false, pub, part);
     const headers = {
       etag: v.etag,
       'cache-control': 'public, max-age=300, stale-while-revalidate=86400',
