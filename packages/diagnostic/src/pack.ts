@@ -1,17 +1,18 @@
-import type {
-  Advice,
-  AdvicePhase,
-  Catalogue,
-  Facts,
-  Flag,
-  NodeRef,
-  Option,
-  OrientationDef,
-  OrientationRef,
-  OutcomeDef,
-  Question,
-  ServiceDef,
-  Threat,
+import {
+  ADVICE_PHASES,
+  type Advice,
+  type AdvicePhase,
+  type Catalogue,
+  type Facts,
+  type Flag,
+  type NodeRef,
+  type Option,
+  type OrientationDef,
+  type OrientationRef,
+  type OutcomeDef,
+  type Question,
+  type ServiceDef,
+  type Threat,
 } from './types.ts';
 import type { Public, ServiceId, Severity } from './vocabulary.ts';
 
@@ -35,13 +36,14 @@ type PackedQuestion = [
   branches?: [when: string[], next: PackedRef][] | 0,
   extra?: Extra,
 ];
+/** The threat by its index; an orientation with no condition by its index, otherwise in full. */
 type PackedOutcome = [
   id: string,
-  threat: string,
+  threat: number,
   severity: Severity | 0,
   urgent: 0 | 1,
   advice: number[],
-  orientations: (string | OrientationRef)[],
+  orientations: (number | OrientationRef)[],
   extra?: Extra,
 ];
 
@@ -52,7 +54,7 @@ type PackedOutcome = [
  * than the plain JSON, which keeps what the widget loads for one public within its budget.
  */
 export type PackedCatalogue = {
-  format: 2;
+  format: 3;
   version: string;
   /** Set when the catalogue holds only what this public can reach (see `catalogueForPublic`). */
   public?: Public;
@@ -60,7 +62,8 @@ export type PackedCatalogue = {
   services: Omit<ServiceDef<string>, 'name' | 'description'>[];
   threats: Omit<Threat<string>, 'name' | 'description'>[];
   orientations: Omit<OrientationDef<string>, 'name' | 'description' | 'hours'>[];
-  advice: [id: string, phase: AdvicePhase, publics?: Public[] | 0, facts?: Facts][];
+  /** The phase by its index in `ADVICE_PHASES` (absent for the first, `stop`). */
+  advice: [id: string, phase?: number, publics?: Public[] | 0, facts?: Facts][];
   outcomes: PackedOutcome[];
   questions: PackedQuestion[];
   texts: {
@@ -119,6 +122,14 @@ export function packCatalogue(catalogue: Catalogue<string>, pub?: Public): Packe
     c.questions.map((q) => q.id),
     'question',
   );
+  const threatIndex = indexOf(
+    c.threats.map((t) => t.id),
+    'threat',
+  );
+  const orientationIndex = indexOf(
+    c.orientations.map((o) => o.id),
+    'orientation',
+  );
   const outcomeIndex = indexOf(
     c.outcomes.map((o) => o.id),
     'outcome',
@@ -138,23 +149,24 @@ export function packCatalogue(catalogue: Catalogue<string>, pub?: Public): Packe
     ]);
   };
   return {
-    format: 2,
+    format: 3,
     version: c.version,
     ...(pub ? { public: pub } : {}),
     entries: c.entries,
     services: c.services.map(({ name: _, description: __, ...s }) => s),
     threats: c.threats.map(({ name: _, description: __, ...t }) => t),
     orientations: c.orientations.map(({ name: _, description: __, hours: ___, ...o }) => o),
-    advice: c.advice.map((a) => trim([a.id, a.phase, a.publics ?? 0, a.facts])),
+    advice: c.advice.map((a) => trim([a.id, ADVICE_PHASES.indexOf(a.phase), a.publics ?? 0, a.facts])),
     outcomes: c.outcomes.map((o) => {
       const { id, threat, severity, urgent, advice, orientations, ...extra } = o;
+      const where = `outcome "${id}"`;
       const tuple: PackedOutcome = [
         id,
-        threat,
+        threatIndex(threat, where),
         severity ?? 0,
         urgent ? 1 : 0,
-        advice.map((a) => adviceIndex(a, `outcome "${id}"`)),
-        orientations.map((r) => (Object.keys(r).length > 1 ? r : r.id)),
+        advice.map((a) => adviceIndex(a, where)),
+        orientations.map((r) => (Object.keys(r).length > 1 ? r : orientationIndex(r.id, where))),
       ];
       if (Object.keys(extra).length > 0) tuple[6] = extra;
       return tuple;
@@ -212,13 +224,13 @@ export function joinPackedCatalogue(
 export function unpackCatalogue(p: PackedCatalogue): Catalogue<string>;
 export function unpackCatalogue(p: PackedJourney): Catalogue<string | null>;
 export function unpackCatalogue(p: PackedCatalogue | PackedJourney): Catalogue<string | null> {
-  if (p.format !== 2) throw new Error(`unknown catalogue format ${String(p.format)}`);
+  if (p.format !== 3) throw new Error(`unknown catalogue format ${String(p.format)}`);
   const texts: Partial<OutcomeTexts> & Pick<PackedCatalogue['texts'], 'questions'> = p.texts;
   const textsOf = (list: string[][] | undefined, i: number): (string | undefined)[] => list?.[i] ?? [];
   const advice = p.advice.map(
     ([id, phase, publics, facts], i): Advice<string | null> => ({
       id,
-      phase,
+      phase: ADVICE_PHASES[phase ?? 0] as AdvicePhase,
       text: texts.advice ? texts.advice[i]! : null,
       ...(publics ? { publics } : {}),
       ...(facts ? { facts } : {}),
@@ -232,11 +244,11 @@ export function unpackCatalogue(p: PackedCatalogue | PackedJourney): Catalogue<s
   const outcomes = p.outcomes.map(
     ([id, threat, severity, urgent, adviceIdx, orientations, extra]): OutcomeDef => ({
       id,
-      threat,
+      threat: p.threats[threat]!.id,
       ...(severity ? { severity } : {}),
       ...(urgent ? { urgent: true } : {}),
       advice: adviceIdx.map((i) => advice[i]!.id),
-      orientations: orientations.map((r) => (typeof r === 'string' ? ({ id: r } as OrientationRef) : r)),
+      orientations: orientations.map((r) => (typeof r === 'number' ? { id: p.orientations[r]!.id } : r)),
       ...extra,
     }),
   );
