@@ -60,6 +60,26 @@ describe('API description', () => {
     expect(doc.paths['/v1/auth/login']).toHaveProperty('post');
   });
 
+  it('documents the 415 problem on every operation that reads a JSON body', async () => {
+    type Operation = {
+      requestBody?: { content?: Record<string, unknown> };
+      responses: Record<string, unknown>;
+    };
+    const doc = (await (await t.app.request('/openapi.json')).json()) as {
+      paths: Record<string, Record<string, Operation>>;
+    };
+    const jsonOperations = Object.entries(doc.paths).flatMap(([path, operations]) =>
+      Object.entries(operations)
+        .filter(([, op]) => op.requestBody?.content?.['application/json'])
+        .map(([method, op]) => ({
+          operation: `${method.toUpperCase()} ${path}`,
+          has415: '415' in op.responses,
+        })),
+    );
+    expect(jsonOperations.length).toBeGreaterThan(0);
+    expect(jsonOperations.filter((o) => !o.has415)).toEqual([]);
+  });
+
   it('serves human docs that load only same-origin assets', async () => {
     const res = await t.app.request('/docs');
     expect(res.status).toBe(200);

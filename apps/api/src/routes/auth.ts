@@ -39,7 +39,7 @@ const loginRoute = createRoute({
         },
       },
     },
-    ...problemResponses(400, 401, 413, 429),
+    ...problemResponses(400, 401, 413, 415, 429),
   },
 });
 

@@ -189,7 +189,7 @@ const resolveRoute = createRoute({
         },
       },
     },
-    ...problemResponses(400, 413),
+    ...problemResponses(400, 413, 415),
   },
 });
 
