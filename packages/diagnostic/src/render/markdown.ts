@@ -1,5 +1,5 @@
 import { indexCatalogue } from '../engine.ts';
-import type { Catalogue, Lang, NodeRef } from '../types.ts';
+import type { Catalogue, Facts, Lang, NodeRef, OrientationRef } from '../types.ts';
 import { PUBLICS } from '../vocabulary.ts';
 
 const HEAD = {
@@ -21,6 +21,10 @@ const HEAD = {
     multiple: 'plusieurs réponses possibles',
     hours: 'Horaires',
     sources: 'Sources',
+    asks: 'Établit',
+    wording: 'Formulation si',
+    withheld: 'jamais avec',
+    instead: 'remplacé par',
   },
   en: {
     title: 'Diagnostic catalogue',
@@ -40,6 +44,10 @@ const HEAD = {
     multiple: 'several answers allowed',
     hours: 'Hours',
     sources: 'Sources',
+    asks: 'Establishes',
+    wording: 'Wording when',
+    withheld: 'never with',
+    instead: 'replaced by',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -50,6 +58,22 @@ const target = (ref: NodeRef | undefined) =>
     : 'question' in ref
       ? `[${ref.question}](#q-${ref.question})`
       : `**[${ref.outcome}](#o-${ref.outcome})**`;
+
+/** Facts as `age=minor, for=child`. */
+const facts = (f: Facts) =>
+  Object.entries(f)
+    .map(([fact, value]) => `${fact}=${value}`)
+    .join(', ');
+
+/** An outcome's orientation with the publics and flags that condition it. */
+const orientationRef = (r: OrientationRef) => {
+  const conditions = [
+    r.publics ? r.publics.join(', ') : '',
+    r.when ? `when: ${r.when.join(', ')}` : '',
+    r.unless ? `unless: ${r.unless.join(', ')}` : '',
+  ].filter(Boolean);
+  return `\`${r.id}\`${conditions.length > 0 ? ` (${conditions.join('; ')})` : ''}`;
+};
 
 /** The catalogue as a Markdown document for people to review, in one language. */
 export function renderMarkdown(catalogue: Catalogue, lang: Lang = 'fr'): string {
@@ -85,9 +109,12 @@ export function renderMarkdown(catalogue: Catalogue, lang: Lang = 'fr'): string 
       '',
     );
     if (q.help) out.push(`> ${h.help} : ${q.help[lang]}`, '');
+    if (q.asks) out.push(`> ${h.asks} : \`${q.asks}\``, '');
+    for (const v of q.variants ?? []) out.push(`> ${h.wording} ${facts(v.when)} : ${v.text[lang]}`, '');
     for (const o of q.options) {
       const extra = [
         o.flags?.length ? `flags: ${o.flags.join(', ')}` : '',
+        o.sets ? `sets: ${facts(o.sets)}` : '',
         o.publics ? `${h.publics.toLowerCase()}: ${o.publics.join(', ')}` : '',
       ]
         .filter(Boolean)
@@ -111,14 +138,11 @@ export function renderMarkdown(catalogue: Catalogue, lang: Lang = 'fr'): string 
       `${threat?.name[lang] ?? o.threat} — ${h.severity} : ${o.severity ?? threat?.severity}${o.urgent ? ` — **${h.urgent}**` : ''}`,
       '',
     );
-    out.push(
-      `${h.orientations} : ${o.orientations.map((r) => `\`${r.id}\`${r.publics ? ` (${r.publics.join(', ')})` : ''}`).join(', ')}`,
-      '',
-    );
+    out.push(`${h.orientations} : ${o.orientations.map(orientationRef).join(', ')}`, '');
     for (const [i, a] of o.advice.entries()) {
       const advice = idx.advice.get(a);
       out.push(
-        `${i + 1}. _${advice?.phase}_ — ${advice?.text[lang] ?? a}${advice?.publics ? ` (${advice.publics.join(', ')})` : ''}`,
+        `${i + 1}. _${advice?.phase}_ — ${advice?.text[lang] ?? a}${advice?.publics ? ` (${advice.publics.join(', ')})` : ''}${advice?.facts ? ` (${facts(advice.facts)})` : ''}`,
       );
     }
     out.push('');
@@ -132,8 +156,11 @@ export function renderMarkdown(catalogue: Catalogue, lang: Lang = 'fr'): string 
     ]
       .filter(Boolean)
       .join(' · ');
+    const withheld = o.withheld
+      ? ` _(${h.withheld} ${o.withheld.flags.join(', ')}${o.withheld.instead ? `, ${h.instead} \`${o.withheld.instead}\`` : ''})_`
+      : '';
     out.push(
-      `- **${o.name[lang]}** (\`${o.id}\`) — ${o.description[lang]} ${contact}. ${h.hours} : ${o.hours[lang]}.`,
+      `- **${o.name[lang]}** (\`${o.id}\`) — ${o.description[lang]} ${contact}. ${h.hours} : ${o.hours[lang]}.${withheld}`,
     );
   }
   out.push('');

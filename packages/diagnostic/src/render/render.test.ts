@@ -20,6 +20,23 @@ describe('renderMarkdown', () => {
     expect(md).toMatch(/### <a id="o-phish"><\/a>phish[\s\S]*1\. _prevent_ — prevent/);
     expect(renderMarkdown(fixtureCatalogue(), 'fr')).toContain('Danger? (fr)');
   });
+  it('shows the facts a question establishes, its other wordings and the conditions of orientations', () => {
+    const c = fixtureCatalogue();
+    const stakes = c.questions.find((q) => q.id === 'stakes')!;
+    stakes.asks = 'age';
+    stakes.variants = [
+      { when: { for: 'child' }, text: { fr: 'Enjeux de l’enfant ?', en: 'Your child’s stakes?' } },
+    ];
+    stakes.options.find((o) => o.id === 'young')!.sets = { age: 'minor' };
+    c.outcomes.find((o) => o.id === 'ransom')!.orientations.push({ id: 'cert-fr', when: ['regulated'] });
+    c.orientations.find((o) => o.id === 'thesee')!.withheld = { flags: ['minor'], instead: 'complaint' };
+    const md = renderMarkdown(c, 'en');
+    expect(md).toContain('> Establishes : `age`');
+    expect(md).toContain('> Wording when for=child : Your child’s stakes?');
+    expect(md).toMatch(/- `young` .*sets: age=minor/);
+    expect(md).toContain('`cert-fr` (when: regulated)');
+    expect(md).toMatch(/\(`thesee`\) .*never with minor, replaced by `complaint`/);
+  });
 });
 
 describe('renderDot', () => {
