@@ -10,7 +10,7 @@ import {
   targetsOf,
 } from './engine.ts';
 import { deserializeJourney, serializeJourney } from './journey-codec.ts';
-import { fixtureCatalogue } from './testing.ts';
+import { branchingCatalogue, fixtureCatalogue } from './testing.ts';
 
 const cat = fixtureCatalogue();
 
@@ -73,26 +73,6 @@ describe('journey', () => {
     expect(() => answerQuestion(cat, j, 'what', ['none'])).toThrow(/already reached/);
   });
 });
-
-/**
- * The fixture with a branch on "money" that asks one more question before the ransom outcome, so a
- * multiple-choice answer "money + young" opens two branches: "paid" (high) and the default (low).
- */
-function branchingCatalogue() {
-  const c = fixtureCatalogue();
-  const stakes = c.questions.find((q) => q.id === 'stakes')!;
-  stakes.branches = [...(stakes.branches ?? []), { when: ['money'], next: { question: 'paid' } }];
-  c.questions.push({
-    id: 'paid',
-    kind: 'single',
-    text: { fr: 'Payé ?', en: 'Paid?' },
-    options: [
-      { id: 'yes', label: { fr: 'oui', en: 'yes' }, next: { outcome: 'ransom' } },
-      { id: 'no', label: { fr: 'non', en: 'no' }, next: { outcome: 'other' } },
-    ],
-  });
-  return c;
-}
 
 describe('multiple-choice answers add up', () => {
   const c = branchingCatalogue();

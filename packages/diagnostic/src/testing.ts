@@ -115,3 +115,23 @@ export function fixtureCatalogue(): Catalogue {
     entries: { individual: 'start', business: 'start', 'public-body': 'start' },
   };
 }
+
+/**
+ * The fixture with a branch on "money" that asks one more question before the ransom outcome, so a
+ * multiple-choice answer "money + young" opens two branches: "paid" (high) and the default (low).
+ */
+export function branchingCatalogue(): Catalogue {
+  const c = fixtureCatalogue();
+  const stakes = c.questions.find((q) => q.id === 'stakes')!;
+  stakes.branches = [...(stakes.branches ?? []), { when: ['money'], next: { question: 'paid' } }];
+  c.questions.push({
+    id: 'paid',
+    kind: 'single',
+    text: { fr: 'Payé ?', en: 'Paid?' },
+    options: [
+      { id: 'yes', label: { fr: 'oui', en: 'yes' }, next: { outcome: 'ransom' } },
+      { id: 'no', label: { fr: 'non', en: 'no' }, next: { outcome: 'other' } },
+    ],
+  });
+  return c;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureCatalogue } from './testing.ts';
+import { branchingCatalogue, fixtureCatalogue } from './testing.ts';
 import { enumerateOutcomes, validateCatalogue } from './validate.ts';
 
 describe('validateCatalogue', () => {
@@ -134,18 +134,7 @@ describe('enumerateOutcomes', () => {
   });
 
   it('walks the branches left pending by a combined multiple-choice answer to their merged outcome', () => {
-    const c = fixtureCatalogue();
-    const stakes = c.questions.find((q) => q.id === 'stakes')!;
-    stakes.branches = [...(stakes.branches ?? []), { when: ['money'], next: { question: 'paid' } }];
-    c.questions.push({
-      id: 'paid',
-      kind: 'single',
-      text: { fr: 'Payé ?', en: 'Paid?' },
-      options: [
-        { id: 'yes', label: { fr: 'oui', en: 'yes' }, next: { outcome: 'ransom' } },
-        { id: 'no', label: { fr: 'non', en: 'no' }, next: { outcome: 'other' } },
-      ],
-    });
+    const c = branchingCatalogue();
     c.outcomes.find((o) => o.id === 'ransom')!.advice.push('evidence-a'); // money lost: keep evidence
     expect(validateCatalogue(c)).toEqual([]);
     const merged = enumerateOutcomes(c).find((e) => e.outcome.merged.join() === 'ransom,phish');
