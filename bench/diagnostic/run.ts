@@ -1,9 +1,10 @@
 // Diagnostic benchmark: time of validate and enumerateOutcomes on the full catalogue, and the
 // minified + gzipped size of what the widget must load: the engine with the packed catalogue of one
 // language, for one public (what it loads once the public is chosen) and for all publics. The
-// packed catalogue comes in two halves: the journey part, loaded before the first question, and
-// the outcome texts, loaded when the journey reaches its outcome. The budgets apply to the first
-// load (engine + journey part); the outcome texts and the whole are printed beside it.
+// budgets apply to the packed catalogue itself, both halves together: 40 KB gzipped per public and
+// language, 60 KB for a whole language. The two halves (the journey part, loaded before the first
+// question, and the outcome texts, loaded when the journey reaches its outcome) and what the widget
+// loads first (engine + journey part) are printed beside it.
 // Usage: pnpm bench:diagnostic
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,9 +21,9 @@ import {
 } from '@vigie/diagnostic';
 import { build } from 'esbuild';
 
-/** Engine + the journey part of the packed catalogue of one public in one language. */
+/** The packed catalogue of one public in one language, gzipped. */
 const PUBLIC_BUDGET_KB = 40;
-/** Engine + the journey part of the packed catalogue of every public in one language. */
+/** The packed catalogue of every public in one language, gzipped. */
 const LANGUAGE_BUDGET_KB = 60;
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -68,10 +69,10 @@ console.log(`| validate(catalogue) | ${v.p50.toFixed(2)} | ${v.p99.toFixed(2)} |
 console.log(`| enumerateOutcomes(catalogue) | ${e.p50.toFixed(2)} | ${e.p99.toFixed(2)} |`);
 console.log('');
 console.log(
-  '| widget payload | first load: engine + journey part, gz KB | budget KB gz | | outcome texts, gz KB | engine + whole packed part, min KB | gz KB |',
+  '| packed catalogue | whole, min KB | whole, gz KB | budget KB gz | | journey part, gz KB | outcome texts, gz KB | first load: engine + journey part, gz KB |',
 );
-console.log('|---|---:|---:|---|---:|---:|---:|');
-console.log(`| engine + codec + unpack (${kb(engine.length)} KB minified) | ${kb(engineGz)} | | | | | |`);
+console.log('|---|---:|---:|---:|---|---:|---:|---:|');
+console.log(`| engine + codec + unpack (${kb(engine.length)} KB minified) | | ${kb(engineGz)} | | | | | |`);
 const gz = (data: unknown) => {
   const json = Buffer.from(JSON.stringify(data));
   return { min: json.length, gz: gzipSync(json, { level: 9 }).length };
@@ -85,16 +86,15 @@ for (const lang of ['fr', 'en'] as const) {
     const { journey, outcomeTexts } = splitPackedCatalogue(packed);
     const [first, later, whole] = [gz(journey), gz(outcomeTexts), gz(packed)];
     const budget = pub ? PUBLIC_BUDGET_KB : LANGUAGE_BUDGET_KB;
-    const firstLoad = engineGz + first.gz;
-    const within = firstLoad / 1024 <= budget;
+    const within = whole.gz / 1024 <= budget;
     if (!within) over = true;
     console.log(
-      `| ${lang}, ${pub ?? 'all publics'} | **${kb(firstLoad)}** | ${budget} | ${within ? 'within' : 'OVER'} | ${kb(later.gz)} | ${kb(engine.length + whole.min)} | ${kb(engineGz + whole.gz)} |`,
+      `| ${lang}, ${pub ?? 'all publics'} | ${kb(whole.min)} | **${kb(whole.gz)}** | ${budget} | ${within ? 'within' : 'OVER'} | ${kb(first.gz)} | ${kb(later.gz)} | ${kb(engineGz + first.gz)} |`,
     );
   }
 }
 const plain = gzipSync(Buffer.from(JSON.stringify(localizeCatalogue(catalogue, 'fr'))), { level: 9 }).length;
 const both = gzipSync(Buffer.from(JSON.stringify(catalogue)), { level: 9 }).length;
-console.log(`| (for comparison: catalogue fr, all publics, unpacked) | | | | | | ${kb(plain)} |`);
-console.log(`| (for comparison: catalogue in both languages) | | | | | | ${kb(both)} |`);
+console.log(`| (for comparison: catalogue fr, all publics, unpacked) | | ${kb(plain)} | | | | | |`);
+console.log(`| (for comparison: catalogue in both languages) | | ${kb(both)} | | | | | |`);
 process.exitCode = over ? 1 : 0;

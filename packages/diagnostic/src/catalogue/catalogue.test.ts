@@ -62,6 +62,59 @@ describe('the built-in catalogue', () => {
     for (const o of catalogue.orientations)
       for (const s of o.sources) expect(known, `${o.id} cites ${s}`).toContain(s);
   });
+
+  it('points every source at the sheet it follows, never at a listing page, and at a home page only for a service that is its own site', () => {
+    // Services whose site is the service itself (a reporting form, a helpline, an opt-out list):
+    // their home page is the exact page. Anything else names the sheet it follows.
+    const servicesAtHome = new Set([
+      '17cyber',
+      'pharos',
+      '33700',
+      'signal-spam',
+      'france-victimes',
+      '119',
+      '3114',
+      'stopncii',
+      'take-it-down',
+      'signalconso',
+      'bloctel',
+      'filigrane-facile',
+      'arcep-jalerte',
+      'jeprotegemonenfant',
+      'plainte-en-ligne-faq',
+      'cipdr-radicalisation',
+      '3919',
+      'violences-femmes-info-3919',
+    ]);
+    // Guidance whose own sheet could not be traced from here yet (the site's home page stands in);
+    // this list may only shrink.
+    const notYetTraced = new Set([
+      'info-escroqueries',
+      'interieur-fausses-convocations',
+      'moncompteformation-fraude',
+    ]);
+    const listings = [
+      /\/fiches-reflexes\/?$/,
+      /\/tous-nos-contenus\/?$/,
+      /cnil\.fr\/fr\/plaintes\/?$/,
+      /\/dgccrf\/?$/,
+    ];
+    const ids = catalogueSources.map((s) => s.id);
+    expect(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      'source ids are unique',
+    ).toEqual([]);
+    for (const s of catalogueSources) {
+      const url = new URL(s.url);
+      expect(url.protocol, s.id).toBe('https:');
+      for (const listing of listings) expect(s.url, `${s.id} is a listing page`).not.toMatch(listing);
+      if (!servicesAtHome.has(s.id) && !notYetTraced.has(s.id))
+        expect(url.pathname, `${s.id} points at a home page`).not.toBe('/');
+    }
+    expect(catalogueSources.find((s) => s.id === 'cmv-piratage-compte')?.url).toMatch(
+      /\/fiches-reflexes\/1064$/,
+    );
+  });
 });
 
 describe('every path', () => {

@@ -55,7 +55,11 @@ export const sources: Source[] = [
     title: 'CNIL — Notifier une violation de données personnelles',
     url: 'https://www.cnil.fr/fr/notifier-une-violation-de-donnees-personnelles',
   },
-  { id: 'cnil-plainte', title: 'CNIL — Adresser une plainte', url: 'https://www.cnil.fr/fr/plaintes' },
+  {
+    id: 'cnil-plainte',
+    title: 'CNIL — Adresser une plainte à la CNIL',
+    url: 'https://www.cnil.fr/fr/adresser-une-plainte',
+  },
   {
     id: 'cert-fr',
     title: 'CERT-FR (ANSSI) — Signaler un incident',
@@ -83,11 +87,6 @@ export const sources: Source[] = [
     id: 'service-public-plainte',
     title: 'Service-public.fr — Porter plainte',
     url: 'https://www.service-public.fr/particuliers/vosdroits/F1435',
-  },
-  {
-    id: 'cybermalveillance-fiches',
-    title: 'Cybermalveillance.gouv.fr — fiches réflexes',
-    url: 'https://www.cybermalveillance.gouv.fr/tous-nos-contenus/fiches-reflexes',
   },
   {
     id: 'cybermalveillance-label',

@@ -3,7 +3,7 @@ import type { Source } from '../../sources.ts';
 /**
  * Official guidance this family follows, beyond the shared sources it also relies on
  * (thesee, perceval, 33700, signal-spam, pharos, info-escroqueries, service-public-opposition,
- * cnil-plainte, cybermalveillance-fiches, 3018).
+ * cnil-plainte, 3018).
  */
 export const sources: Source[] = [
   {
@@ -84,8 +84,8 @@ export const sources: Source[] = [
   },
   {
     id: 'dgccrf-annuaires',
-    title: 'DGCCRF — Arnaques aux annuaires professionnels et fausses mises en conformité',
-    url: 'https://www.economie.gouv.fr/dgccrf',
+    title: 'DGCCRF — Les annuaires professionnels : attention, ne vous laissez pas abuser',
+    url: 'https://www.economie.gouv.fr/dgccrf/Publications/Vie-pratique/Fiches-pratiques/les-annuaires-professionnels-attention-ne-vous-laissez-pas-abuser',
   },
   {
     id: 'gendarmerie-quishing',

@@ -3,7 +3,7 @@ import type { Source } from '../../sources.ts';
 /**
  * Sources the persons family relies on, besides the shared ones of sources.ts that it also follows:
  * `pharos`, `thesee`, `3018`, `france-victimes`, `service-public-plainte`, `service-public-urgences`,
- * `cnil-plainte`, `cybermalveillance-fiches`, `17cyber`.
+ * `cnil-plainte`, `17cyber`.
  */
 export const sources: Source[] = [
   {

@@ -2,8 +2,7 @@ import type { Source } from '../../sources.ts';
 
 /**
  * Sources of the systems family, beyond the shared ones it also follows (see sources.ts):
- * `cybermalveillance-fiches` (account hacking, ransomware, CEO fraud, defacement, DDoS, data breach,
- * fake tech support), `thesee` (hacked mailbox or social account used to ask for money, online
+ * `thesee` (hacked mailbox or social account used to ask for money, online
  * blackmail, ransomware), `anssi-rancongiciel`, `cnil-violation`, `rgpd-33`, `cert-fr`,
  * `csirt-regionaux`, `perceval`, `service-public-plainte`, `pharos`, `3018`, `france-victimes`.
  */
