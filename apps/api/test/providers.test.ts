@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { loadGazetteer } from '@vigie/geo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeoResolveResult, Problem, ProviderSearchResult } from '../src/client.ts';
 import { insertProviders, providerRow } from './support/providers.ts';
@@ -128,6 +129,27 @@ describe('GET /v1/providers', () => {
       kind: 'coordinates',
       near: '45.77,4.89',
     });
+  });
+
+  it('never gives a distance more precise than the places it rests on', async () => {
+    const exact = await search('near=45.77,4.89');
+    expect(exact.body.near.approximate).toBe(false);
+    expect(exact.body.items.every((i) => i.approximate === false)).toBe(true);
+    expect(exact.body.items.some((i) => !Number.isInteger(i.distanceKm))).toBe(true);
+
+    // A commune around Lyon whose point is still an estimate: every distance from it is approximate.
+    const gazetteer = loadGazetteer();
+    const estimated = ['69', '01', '38', '42', '71', '73', '74', '26', '07', '03', '63', '43']
+      .flatMap((d) => gazetteer.byDepartement(d))
+      .find((commune) => commune.approximate);
+    expect(estimated, 'the gazetteer still holds an estimated commune around Lyon').toBeDefined();
+    const from = await search(`near=insee:${estimated!.code}&radius_km=200`);
+    expect(from.body.near.approximate).toBe(true);
+    expect(from.body.items.length).toBeGreaterThan(0);
+    for (const item of from.body.items) {
+      expect(item.approximate).toBe(true);
+      expect(Number.isInteger(item.distanceKm) && item.distanceKm >= 1, `${item.distanceKm}`).toBe(true);
+    }
   });
 
   it('paginates with a stable total', async () => {

@@ -46,6 +46,7 @@ export const PlaceSchema = GeoCandidateSchema.pick({
   lat: true,
   lng: true,
   kind: true,
+  approximate: true,
 }).openapi('Place', {
   description:
     'The place a search is centred on: its proper label, to show, and the `near` form that leads back to exactly it',

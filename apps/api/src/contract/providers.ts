@@ -39,6 +39,10 @@ export const ProviderSearchQuerySchema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   q: z.string().trim().max(100).optional(),
+  sort: z.enum(['relevance', 'distance']).optional().openapi({
+    description:
+      'Order of the results: `relevance` (then distance) is the default with `q`, `distance` without it; `relevance` without `q` is distance order',
+  }),
   page: queryInt({ min: 1, max: 500, default: 1 }),
   page_size: queryInt({ min: 1, max: 50, default: 20 }),
 });
@@ -52,7 +56,14 @@ export const ProviderSearchItemSchema = z
   .object({
     slug: z.string(),
     name: z.string(),
-    distanceKm: z.number(),
+    distanceKm: z.number().openapi({
+      description:
+        'Distance from the searched place, to 0.1 km; in whole kilometres (at least 1) when `approximate`',
+    }),
+    approximate: z.boolean().openapi({
+      description:
+        'True when the distance rests on an estimated position (of the searched place or of the provider): show it as "about N km"',
+    }),
     label: z.enum(['expertcyber']).nullable(),
     services: z.array(z.string()),
     publics: z.array(z.string()),

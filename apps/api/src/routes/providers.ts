@@ -69,7 +69,7 @@ export const providerRoutes = new OpenAPIHono<AppEnv>()
     c.header('x-search-engine', result.servedBy);
     return c.json(
       {
-        items: result.items.map(toSearchItem),
+        items: result.items.map((hit) => toSearchItem(hit, place)),
         total: result.total,
         page: result.page,
         pageSize: result.pageSize,

@@ -33,5 +33,12 @@ export async function resolvePlace(deps: Pick<AppDeps, 'geocoder'>, near: string
       `No place matches "${near}". Try a postcode, a commune, "insee:<code>" or "lat,lng".`,
     );
   }
-  return { label: best.label, near: best.near, lat: best.lat, lng: best.lng, kind: best.kind };
+  return {
+    label: best.label,
+    near: best.near,
+    lat: best.lat,
+    lng: best.lng,
+    kind: best.kind,
+    approximate: best.approximate,
+  };
 }

@@ -30,12 +30,17 @@ export function toProviderDoc(p: Provider): ProviderDoc {
   };
 }
 
-/** A search hit as the public API lists it. */
-export function toSearchItem(hit: SearchHit) {
+/**
+ * A search hit as the public API lists it. A distance is never shown more precise than the places it
+ * rests on: from an estimated position it is given in whole kilometres, never under 1.
+ */
+export function toSearchItem(hit: SearchHit, from: { approximate: boolean }) {
+  const approximate = from.approximate;
   return {
     slug: hit.slug,
     name: hit.name,
-    distanceKm: Math.round(hit.distanceKm * 10) / 10,
+    distanceKm: approximate ? Math.max(1, Math.round(hit.distanceKm)) : Math.round(hit.distanceKm * 10) / 10,
+    approximate,
     label: hit.label,
     services: hit.services,
     publics: hit.publics,
