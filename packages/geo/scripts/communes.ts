@@ -15,6 +15,7 @@ type CoordinateSource =
   | 'geonames-code'
   | 'geonames-former-code'
   | 'geonames-name'
+  | 'box-centre'
   | 'fallback-parent'
   | 'fallback-postcode'
   | 'fallback-epci'
@@ -36,7 +37,18 @@ export type WorkCommune = {
   ownKeys: Set<string>;
   point?: Point;
   source?: CoordinateSource;
+  /** The commune's bounding box `[west, south, east, north]` and its centre, when the box package has one. */
+  box?: readonly [number, number, number, number];
+  boxCentre?: Point;
 };
+
+/** The three tiers of position, best first: a GeoNames point, a bounding-box centre, an estimate. */
+export type PositionTier = 'point' | 'box' | 'estimate';
+
+export function tierOf(c: WorkCommune): PositionTier {
+  if (c.source!.startsWith('geonames')) return 'point';
+  return c.source === 'box-centre' ? 'box' : 'estimate';
+}
 
 type ResolvedCode = { code: string; former: boolean };
 

@@ -1,16 +1,25 @@
 /**
- * Where each commune is. First its real point from GeoNames: by INSEE code when the point carries
- * one, else by name within the département; several points may land on one commune (a town and its
- * hamlets), and the one that best stands for the commune wins. Then, for the communes GeoNames has no
- * point for (about three quarters of them), an estimate: the mean of the real points of the smallest
- * group the commune shares with some, tried in the order of `FALLBACK_LEVELS`. The gazetteer flags
- * these `approximate`.
+ * Where each commune is, by one rule applied to every commune:
+ * 1. its real point from GeoNames (both packages): by INSEE code when the point carries one, else by
+ *    name within the département; several points may land on one commune (a town and its hamlets),
+ *    and the one that best stands for the commune wins;
+ * 2. else the centre of its bounding box (IGN ADMIN EXPRESS): inside or near the commune, a real
+ *    position for display purposes;
+ * 3. else, for an arrondissement of Paris, its city's point; for any other commune, an estimate: the
+ *    mean of the positions of the smallest group the commune shares with placed communes, tried in the
+ *    order of `FALLBACK_LEVELS`. The gazetteer flags these (and only these) `approximate`.
  */
 import { distanceKm } from '../src/distance.ts';
 import { normalizePlaceName, placeNameKey } from '../src/normalize.ts';
 import { type CommuneRegistry, entryOf, type Point, type WorkCommune } from './communes.ts';
 import { type CoverageReport, quantile, round } from './coverage.ts';
-import { GEONAMES_COUNTRIES, type GeonamesCity, INSEE_CODE, SINGLE_COMMUNE_COUNTRIES } from './sources.ts';
+import {
+  type BoundingBox,
+  GEONAMES_COUNTRIES,
+  type GeonamesCity,
+  INSEE_CODE,
+  SINGLE_COMMUNE_COUNTRIES,
+} from './sources.ts';
 
 // Seats before plain places: the point of a capital or prefecture is the town centre.
 const FEATURE_RANK: Record<string, number> = {
@@ -25,13 +34,32 @@ const FEATURE_RANK: Record<string, number> = {
   PPLX: 8,
 };
 
+const ARRONDISSEMENT_POINT = /^(?:Marseille|Lyon) (\d{2})$/;
+/** City code -> the start of its arrondissements' codes (Marseille 13201-13216, Lyon 69381-69389). */
+const ARRONDISSEMENT_CODE_PREFIX: Record<string, string> = { '13055': '132', '69123': '6938' };
+
 type Candidate = { city: GeonamesCity; via: 'code' | 'former-code' | 'name' };
 
 export type GeonamesMatch = {
   /** GeoNames points matched to a commune (several may match the same one). */
   matched: number;
+  /** Of those, points left aside because they lie well outside the commune's box (a wrong code or name). */
+  outsideBox: number;
   communesWithPoint: number;
 };
+
+/** How far outside its commune's box a GeoNames point may lie (boxes are of 2017 communes). */
+const BOX_TOLERANCE_KM = 3;
+
+/** Distance from a point to a box, 0 inside. */
+function distanceOutsideKm(point: Point, box: NonNullable<WorkCommune['box']>): number {
+  const [west, south, east, north] = box;
+  const nearest = {
+    lat: Math.min(Math.max(point.lat, south), north),
+    lng: Math.min(Math.max(point.lng, west), east),
+  };
+  return distanceKm(point, nearest);
+}
 
 function departementOfMuni(muni: string | null | undefined): string | undefined {
   if (!muni) return undefined;
@@ -70,14 +98,18 @@ export function placeGeonamesPoints(
     matched++;
   };
   for (const city of cities) {
-    const marseille = /^Marseille (\d{2})$/.exec(city.name);
-    if (marseille && city.muniSub === '13055') {
-      addCandidate(`132${marseille[1]}`, { city, via: 'code' });
+    // "Marseille 08", "Lyon 03": GeoNames gives the arrondissements the city's code and their number.
+    const arrondissement = ARRONDISSEMENT_POINT.exec(city.name);
+    const prefix = arrondissement && city.muniSub && ARRONDISSEMENT_CODE_PREFIX[city.muniSub];
+    if (prefix) {
+      const code = `${prefix}${arrondissement[1]!.slice(-(5 - prefix.length))}`;
+      if (communes.get(code)?.parent === city.muniSub) addCandidate(code, { city, via: 'code' });
       continue;
     }
     const inseeCode =
       (city.muniSub && INSEE_CODE.test(city.muniSub) && city.muniSub) ||
       (/^\d{5}$/.test(city.adminCode) && city.adminCode) ||
+      (city.admin2 && /^9\d{4}$/.test(city.admin2) && city.admin2) ||
       SINGLE_COMMUNE_COUNTRIES[city.country];
     const resolved = inseeCode ? resolveCode(inseeCode) : undefined;
     if (resolved) {
@@ -103,12 +135,23 @@ export function placeGeonamesPoints(
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
     return 0;
   };
-  for (const [code, list] of candidates) {
+  let outsideBox = 0;
+  let communesWithPoint = 0;
+  for (const [code, all] of candidates) {
     const commune = communes.get(code)!;
+    const pointOf = ({ city }: Candidate): Point => ({
+      lat: city.loc.coordinates[1],
+      lng: city.loc.coordinates[0],
+    });
+    const box = commune.box;
+    const list = box ? all.filter((c) => distanceOutsideKm(pointOf(c), box) <= BOX_TOLERANCE_KM) : all;
+    outsideBox += all.length - list.length;
+    if (list.length === 0) continue;
+    communesWithPoint++;
     const best = list.reduce((a, b) =>
       compareRanks(candidateRank(commune, b), candidateRank(commune, a)) < 0 ? b : a,
     );
-    commune.point = { lat: best.city.loc.coordinates[1], lng: best.city.loc.coordinates[0] };
+    commune.point = pointOf(best);
     commune.source =
       best.via === 'code'
         ? 'geonames-code'
@@ -116,7 +159,7 @@ export function placeGeonamesPoints(
           ? 'geonames-former-code'
           : 'geonames-name';
   }
-  return { matched, communesWithPoint: candidates.size };
+  return { matched, outsideBox, communesWithPoint };
 }
 
 // Estimates for the communes without a real point.
@@ -131,7 +174,7 @@ type Estimator = (
   exclude?: WorkCommune,
 ) => { point: Point; level: FallbackLevel } | undefined;
 
-/** Groups the communes that have a real point by each fallback level, and estimates from them. */
+/** Groups the placed communes (GeoNames point or box centre) by each fallback level, and estimates from them. */
 export function createEstimator(exact: readonly WorkCommune[]): Estimator {
   const groups = {
     postcode: new Map<string, WorkCommune[]>(),
@@ -182,6 +225,29 @@ export function createEstimator(exact: readonly WorkCommune[]): Estimator {
   };
 }
 
+/** Gives each commune its bounding box and the box's centre (before GeoNames matching, which checks points against it). */
+export function assignBoxes(
+  communes: Map<string, WorkCommune>,
+  boxes: ReadonlyMap<string, BoundingBox>,
+): void {
+  for (const c of communes.values()) {
+    const box = boxes.get(c.code);
+    if (!box) continue;
+    const [west, south, east, north] = box;
+    c.box = box;
+    c.boxCentre = { lat: (south + north) / 2, lng: (west + east) / 2 };
+  }
+}
+
+/** Places at their box centre the communes GeoNames has no point for. */
+export function placeBoxCentres(communes: Map<string, WorkCommune>): void {
+  for (const c of communes.values()) {
+    if (c.point || !c.boxCentre) continue;
+    c.point = c.boxCentre;
+    c.source = 'box-centre';
+  }
+}
+
 /** Gives every commune still without a point its city's point (arrondissements) or an estimate. */
 export function fillMissingPoints(communes: Map<string, WorkCommune>, estimate: Estimator): void {
   for (const c of communes.values()) {
@@ -199,14 +265,34 @@ export function fillMissingPoints(communes: Map<string, WorkCommune>, estimate: 
   }
 }
 
+/** How far box centres lie from the GeoNames point of the communes that have both. */
+export function measureBoxAccuracy(communes: Iterable<WorkCommune>): AccuracyFigures {
+  const errors: number[] = [];
+  for (const c of communes) {
+    if (c.boxCentre && c.source?.startsWith('geonames')) errors.push(distanceKm(c.boxCentre, c.point!));
+  }
+  return accuracyOf(errors);
+}
+
+type AccuracyFigures = { n: number; medianKm: number; p90Km: number };
+
+function accuracyOf(errors: number[]): AccuracyFigures {
+  const sorted = [...errors].sort((a, b) => a - b);
+  return {
+    n: sorted.length,
+    medianKm: round(quantile(sorted, 0.5), 1),
+    p90Km: round(quantile(sorted, 0.9), 1),
+  };
+}
+
 /** Leave-one-out: how far the estimate lands from the GeoNames point of communes that have one. */
 export function measureFallbackAccuracy(
-  exact: readonly WorkCommune[],
+  placed: readonly WorkCommune[],
   estimate: Estimator,
-): CoverageReport['fallbackAccuracy']['byLevel'] {
+): CoverageReport['accuracy']['estimateByLevel'] {
   const errors = new Map<string, number[]>();
-  for (const c of exact) {
-    if (c.parent) continue;
+  for (const c of placed) {
+    if (c.parent || !c.source!.startsWith('geonames')) continue;
     const found = estimate(c, c);
     if (!found) continue;
     const d = distanceKm(found.point, c.point!);
@@ -214,14 +300,7 @@ export function measureFallbackAccuracy(
       entryOf(errors, key, (): number[] => []).push(d);
     }
   }
-  const byLevel: CoverageReport['fallbackAccuracy']['byLevel'] = {};
-  for (const key of [...FALLBACK_LEVELS, 'all']) {
-    const list = (errors.get(key) ?? []).sort((a, b) => a - b);
-    byLevel[key] = {
-      n: list.length,
-      medianKm: round(quantile(list, 0.5), 1),
-      p90Km: round(quantile(list, 0.9), 1),
-    };
-  }
+  const byLevel: CoverageReport['accuracy']['estimateByLevel'] = {};
+  for (const key of [...FALLBACK_LEVELS, 'all']) byLevel[key] = accuracyOf(errors.get(key) ?? []);
   return byLevel;
 }

@@ -1,37 +1,53 @@
 /**
- * The coverage report: how much of France has a real point rather than an estimate, and how good
- * the estimates are. Written beside the gazetteer so that a data package upgrade shows its effect.
+ * The coverage report: how many communes got each tier of position (a GeoNames point, a bounding-box
+ * centre, an estimate), how many postcodes resolve to a placed commune, and how far each tier lands
+ * from GeoNames points. Written beside the gazetteer so that a data package upgrade shows its effect.
  */
 import { GAZETTEER_FORMAT } from '../src/gazetteer-file.ts';
-import type { PostcodeIndex, WorkCommune } from './communes.ts';
+import { type PositionTier, type PostcodeIndex, tierOf, type WorkCommune } from './communes.ts';
 import type { GeonamesMatch } from './coordinates.ts';
+
+type TierCounts = Record<PositionTier, number>;
+type Accuracy = { n: number; medianKm: number; p90Km: number };
 
 export type CoverageReport = {
   format: string;
   sources: Record<string, string>;
   communes: {
     total: number;
-    exact: number;
-    exactShare: number;
+    byTier: TierCounts;
+    /** With a GeoNames point or a box centre: not `approximate`. */
+    placed: number;
+    placedShare: number;
     approximate: number;
     bySource: Record<string, number>;
-    byZone: Record<string, { total: number; exact: number; exactShare: number }>;
+    byZone: Record<string, { total: number; placed: number; placedShare: number }>;
   };
-  population: { total: number; inExactCommunes: number; exactShare: number };
+  population: { total: number; byTier: TierCounts; placedShare: number; pointShare: number };
   postcodes: {
     total: number;
-    withExactCommune: number;
-    withExactCommuneShare: number;
-    allCommunesExact: number;
-    allCommunesExactShare: number;
+    /** Postcodes that resolve to no commune at all (0 when the build is sound). */
+    withoutCommune: number;
+    withPlacedCommune: number;
+    withPlacedCommuneShare: number;
+    allCommunesPlaced: number;
+    allCommunesPlacedShare: number;
     onlyApproximate: number;
     fromDecoupageAdministratif: number;
     addedByCodesPostaux: number;
   };
-  geonames: { points: number; matched: number; unmatched: number; communesWithPoint: number };
-  fallbackAccuracy: {
+  geonames: {
+    points: number;
+    matched: number;
+    unmatched: number;
+    outsideBox: number;
+    communesWithPoint: number;
+  };
+  /** Distance from each tier's position to the GeoNames point of the same commune. */
+  accuracy: {
     method: string;
-    byLevel: Record<string, { n: number; medianKm: number; p90Km: number }>;
+    box: Accuracy;
+    estimateByLevel: Record<string, Accuracy>;
   };
   fileBytes: number;
 };
@@ -44,62 +60,68 @@ type CoverageInput = {
   postcodes: PostcodeIndex;
   geonamesPoints: number;
   geonames: GeonamesMatch;
-  fallbackByLevel: CoverageReport['fallbackAccuracy']['byLevel'];
+  accuracy: Pick<CoverageReport['accuracy'], 'box' | 'estimateByLevel'>;
   fileBytes: number;
 };
+
+const noTiers = (): TierCounts => ({ point: 0, box: 0, estimate: 0 });
 
 export function computeCoverage(input: CoverageInput): CoverageReport {
   const { communes, ordered } = input;
   const { postcodeMap, postcodesFromDecoupage } = input.postcodes;
   const bySource: Record<string, number> = {};
+  const byTier = noTiers();
+  const populationByTier = noTiers();
   const byZone: CoverageReport['communes']['byZone'] = {};
-  let populationTotal = 0;
-  let populationExact = 0;
   for (const c of ordered) {
+    const tier = tierOf(c);
     bySource[c.source!] = (bySource[c.source!] ?? 0) + 1;
-    byZone[c.zone] ??= { total: 0, exact: 0, exactShare: 0 };
+    byTier[tier]++;
+    byZone[c.zone] ??= { total: 0, placed: 0, placedShare: 0 };
     const zone = byZone[c.zone]!;
     zone.total++;
-    const isExact = !c.source!.startsWith('fallback');
-    if (isExact) zone.exact++;
+    if (tier !== 'estimate') zone.placed++;
     // Arrondissements are part of their city's population already.
-    if (!c.parent) {
-      populationTotal += c.population ?? 0;
-      if (isExact) populationExact += c.population ?? 0;
-    }
+    if (!c.parent) populationByTier[tier] += c.population ?? 0;
   }
-  for (const zone of Object.values(byZone)) zone.exactShare = round(zone.exact / zone.total);
-  let withExact = 0;
-  let allExact = 0;
+  for (const zone of Object.values(byZone)) zone.placedShare = round(zone.placed / zone.total);
+  let withPlaced = 0;
+  let allPlaced = 0;
+  let withoutCommune = 0;
   for (const codes of postcodeMap.values()) {
-    const flags = [...codes].map((code) => !communes.get(code)!.source!.startsWith('fallback'));
-    if (flags.some(Boolean)) withExact++;
-    if (flags.every(Boolean)) allExact++;
+    if (codes.size === 0) withoutCommune++;
+    const flags = [...codes].map((code) => tierOf(communes.get(code)!) !== 'estimate');
+    if (flags.some(Boolean)) withPlaced++;
+    if (flags.length > 0 && flags.every(Boolean)) allPlaced++;
   }
-  const exactCount = ordered.filter((c) => !c.source!.startsWith('fallback')).length;
+  const placed = byTier.point + byTier.box;
+  const populationTotal = populationByTier.point + populationByTier.box + populationByTier.estimate;
   return {
     format: GAZETTEER_FORMAT,
     sources: input.versions,
     communes: {
       total: ordered.length,
-      exact: exactCount,
-      exactShare: round(exactCount / ordered.length),
-      approximate: ordered.length - exactCount,
+      byTier,
+      placed,
+      placedShare: round(placed / ordered.length),
+      approximate: byTier.estimate,
       bySource,
       byZone,
     },
     population: {
       total: populationTotal,
-      inExactCommunes: populationExact,
-      exactShare: round(populationExact / populationTotal),
+      byTier: populationByTier,
+      placedShare: round((populationByTier.point + populationByTier.box) / populationTotal),
+      pointShare: round(populationByTier.point / populationTotal),
     },
     postcodes: {
       total: postcodeMap.size,
-      withExactCommune: withExact,
-      withExactCommuneShare: round(withExact / postcodeMap.size),
-      allCommunesExact: allExact,
-      allCommunesExactShare: round(allExact / postcodeMap.size),
-      onlyApproximate: postcodeMap.size - withExact,
+      withoutCommune,
+      withPlacedCommune: withPlaced,
+      withPlacedCommuneShare: round(withPlaced / postcodeMap.size),
+      allCommunesPlaced: allPlaced,
+      allCommunesPlacedShare: round(allPlaced / postcodeMap.size),
+      onlyApproximate: postcodeMap.size - withPlaced,
       fromDecoupageAdministratif: postcodesFromDecoupage.size,
       addedByCodesPostaux: postcodeMap.size - postcodesFromDecoupage.size,
     },
@@ -107,13 +129,15 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
       points: input.geonamesPoints,
       matched: input.geonames.matched,
       unmatched: input.geonamesPoints - input.geonames.matched,
+      outsideBox: input.geonames.outsideBox,
       communesWithPoint: input.geonames.communesWithPoint,
     },
-    fallbackAccuracy: {
+    accuracy: {
       method:
-        'leave-one-out over communes with a GeoNames point: distance from the estimate to the point. ' +
-        'Those communes are larger than the ones that need an estimate, so real errors are somewhat larger.',
-      byLevel: input.fallbackByLevel,
+        'distance to the GeoNames point of the same commune. Box: box centre, over the communes with ' +
+        'both. Estimate: leave-one-out over communes with a GeoNames point; those are larger than the ' +
+        'ones that need an estimate, so real errors are somewhat larger.',
+      ...input.accuracy,
     },
     fileBytes: input.fileBytes,
   };
@@ -122,23 +146,29 @@ export function computeCoverage(input: CoverageInput): CoverageReport {
 /** Formats the coverage report for a terminal. */
 export function formatCoverage(c: CoverageReport): string {
   const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+  const km = (a: Accuracy) => `median ${a.medianKm} km, p90 ${a.p90Km} km (n=${a.n})`;
+  const { byTier, total } = c.communes;
+  const estimateAll = c.accuracy.estimateByLevel.all;
   const lines = [
     `Gazetteer ${c.format} (${Object.entries(c.sources)
       .map(([name, version]) => `${name} ${version}`)
       .join(', ')})`,
-    `  communes     ${c.communes.total}: ${c.communes.exact} with a GeoNames point (${pct(c.communes.exactShare)}), ${c.communes.approximate} estimated`,
-    `  population   ${pct(c.population.exactShare)} lives in a commune with a GeoNames point`,
-    `  postcodes    ${c.postcodes.total}: ${c.postcodes.withExactCommune} with at least one commune with a point (${pct(c.postcodes.withExactCommuneShare)}), ${c.postcodes.allCommunesExact} with all (${pct(c.postcodes.allCommunesExactShare)}), ${c.postcodes.onlyApproximate} estimated only`,
+    `  communes     ${total}: ${pct(c.communes.placedShare)} placed (GeoNames point or box centre), ${c.communes.approximate} estimated`,
+    `  by tier      point ${byTier.point} (${pct(byTier.point / total)}), box centre ${byTier.box} (${pct(byTier.box / total)}), estimate ${byTier.estimate} (${pct(byTier.estimate / total)})`,
+    `  population   ${pct(c.population.placedShare)} lives in a placed commune, ${pct(c.population.pointShare)} in one with a GeoNames point`,
+    `  postcodes    ${c.postcodes.total}: ${c.postcodes.withoutCommune} without a commune, ${c.postcodes.withPlacedCommune} with a placed commune (${pct(c.postcodes.withPlacedCommuneShare)}), all placed in ${c.postcodes.allCommunesPlaced} (${pct(c.postcodes.allCommunesPlacedShare)}), ${c.postcodes.onlyApproximate} estimated only`,
     `               ${c.postcodes.fromDecoupageAdministratif} from decoupage-administratif, ${c.postcodes.addedByCodesPostaux} added by codes-postaux`,
     `  by source    ${Object.entries(c.communes.bySource)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
     `  by zone      ${Object.entries(c.communes.byZone)
-      .map(([k, v]) => `${k} ${v.exact}/${v.total} (${pct(v.exactShare)})`)
+      .map(([k, v]) => `${k} ${v.placed}/${v.total} (${pct(v.placedShare)})`)
       .join(', ')}`,
-    `  geonames     ${c.geonames.points} points, ${c.geonames.matched} matched to ${c.geonames.communesWithPoint} communes, ${c.geonames.unmatched} unmatched`,
-    `  estimate error (leave-one-out): ${Object.entries(c.fallbackAccuracy.byLevel)
-      .map(([k, v]) => `${k} median ${v.medianKm} km, p90 ${v.p90Km} km (n=${v.n})`)
+    `  geonames     ${c.geonames.points} points, ${c.geonames.matched} matched to ${c.geonames.communesWithPoint} communes, ${c.geonames.unmatched} unmatched, ${c.geonames.outsideBox} left aside (outside the commune's box)`,
+    `  error vs GeoNames: point 0 km (the reference); box centre ${km(c.accuracy.box)}; estimate ${estimateAll ? km(estimateAll) : 'n/a'} (leave-one-out)`,
+    `  estimate by level: ${Object.entries(c.accuracy.estimateByLevel)
+      .filter(([k]) => k !== 'all')
+      .map(([k, v]) => `${k} ${km(v)}`)
       .join('; ')}`,
     `  file         ${(c.fileBytes / 1024).toFixed(0)} KiB`,
   ];

