@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { loadGazetteer } from '@vigie/geo';
+import { distanceKm } from '@vigie/geo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeoResolveResult, Problem, ProviderSearchResult } from '../src/client.ts';
 import { insertProviders, providerRow } from './support/providers.ts';
@@ -137,14 +137,10 @@ describe('GET /v1/providers', () => {
     expect(exact.body.items.every((i) => i.approximate === false)).toBe(true);
     expect(exact.body.items.some((i) => !Number.isInteger(i.distanceKm))).toBe(true);
 
-    // A commune around Lyon whose point is still an estimate: every distance from it is approximate.
-    const gazetteer = loadGazetteer();
-    const estimated = ['69', '01', '38', '42', '71', '73', '74', '26', '07', '03', '63', '43']
-      .flatMap((d) => gazetteer.byDepartement(d))
-      .find((commune) => commune.approximate);
-    expect(estimated, 'the gazetteer still holds an estimated commune around Lyon').toBeDefined();
-    const from = await search(`near=insee:${estimated!.code}&radius_km=200`);
-    expect(from.body.near.approximate).toBe(true);
+    // The arrondissements of Paris have no point of their own in the gazetteer's sources: from one,
+    // every distance is approximate, in whole kilometres.
+    const from = await search('near=75015&radius_km=50');
+    expect(from.body.near).toMatchObject({ near: 'insee:75115', approximate: true });
     expect(from.body.items.length).toBeGreaterThan(0);
     for (const item of from.body.items) {
       expect(item.approximate).toBe(true);
@@ -158,6 +154,85 @@ describe('GET /v1/providers', () => {
     expect(one.body.total).toBe(2);
     expect(two.body.total).toBe(2);
     expect([one.body.items[0]?.slug, two.body.items[0]?.slug]).toEqual(['lyon-centre', 'villeurbanne']);
+  });
+});
+
+describe('GET /v1/providers from where places really are', () => {
+  // Where these places are, as facts about the world (town halls, districts), not read from the gazetteer.
+  const LESCHERAINES = { lat: 45.713, lng: 6.105 };
+  const CHAMBERY = { lat: 45.5646, lng: 5.9178 };
+  let geo: TestApp;
+
+  beforeAll(() => {
+    geo = createTestApp();
+    const inLyon = (arrondissement: number, lat: number, lng: number) =>
+      providerRow({
+        slug: `lyon-${arrondissement}e`,
+        postcode: `6900${arrondissement}`,
+        communeCode: `6938${arrondissement}`,
+        city: 'Lyon',
+        lat,
+        lng,
+      });
+    const inMarseille = (arrondissement: string, lat: number, lng: number) =>
+      providerRow({
+        slug: `marseille-${arrondissement}e`,
+        postcode: `130${arrondissement}`,
+        communeCode: `132${arrondissement}`,
+        city: 'Marseille',
+        departement: '13',
+        lat,
+        lng,
+      });
+    insertProviders(geo.deps, [
+      providerRow({
+        slug: 'chambery',
+        postcode: '73000',
+        communeCode: '73065',
+        city: 'Chambéry',
+        departement: '73',
+        ...CHAMBERY,
+        radiusKm: 40,
+      }),
+      inLyon(3, 45.7606, 4.8567), // Part-Dieu
+      inLyon(7, 45.745, 4.842), // Jean Macé
+      inLyon(9, 45.774, 4.805), // Vaise
+      inMarseille('08', 43.2735, 5.389), // Prado
+      inMarseille('01', 43.2965, 5.3765), // Vieux-Port
+      inMarseille('13', 43.3319, 5.4247), // Château-Gombert
+    ]);
+  });
+  afterAll(() => geo.close());
+
+  const searchGeo = async (qs: string) =>
+    (await (await geo.app.request(`/v1/providers?${qs}`)).json()) as ProviderSearchResult;
+
+  it('from Lescheraines, shows a provider in Chambéry at the true distance (about 22 km), not at Chambéry', async () => {
+    const expected = distanceKm(LESCHERAINES, CHAMBERY);
+    expect(expected).toBeGreaterThan(20);
+    for (const near of ['73340', 'insee:73146', 'Lescheraines']) {
+      const body = await searchGeo(`near=${near}&radius_km=50`);
+      expect(body.near).toMatchObject({ near: 'insee:73146', approximate: false });
+      const [first] = body.items;
+      expect(first?.slug, near).toBe('chambery');
+      expect(first!.approximate).toBe(false);
+      expect(Math.abs(first!.distanceKm - expected), `${near}: ${first!.distanceKm} km`).toBeLessThan(2);
+    }
+  });
+
+  it('from a Lyon or Marseille postcode, puts the provider of that arrondissement first, nearby', async () => {
+    const lyon = await searchGeo('near=69003&radius_km=10');
+    expect(lyon.near).toMatchObject({ near: 'insee:69383', approximate: false });
+    expect(lyon.items.map((i) => i.slug)).toEqual(['lyon-3e', 'lyon-7e', 'lyon-9e']);
+    expect(lyon.items[0]!.distanceKm).toBeLessThan(1.5);
+    expect(lyon.items[2]!.distanceKm).toBeGreaterThan(3);
+
+    const marseille = await searchGeo('near=13008&radius_km=10');
+    expect(marseille.near).toMatchObject({ near: 'insee:13208', approximate: false });
+    expect(marseille.items[0]?.slug).toBe('marseille-08e');
+    expect(marseille.items[0]!.distanceKm).toBeLessThan(1.5);
+    const north = await searchGeo('near=13013&radius_km=10');
+    expect(north.items[0]?.slug).toBe('marseille-13e');
   });
 });
 
