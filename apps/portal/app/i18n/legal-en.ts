@@ -43,7 +43,7 @@ export const legalEn: LegalPages = {
         blocks: [
           'Unless stated otherwise, the content of this website (texts, advice, diagnostic questionnaire) is published under the [Etalab 2.0 licence](https://www.etalab.gouv.fr/licence-ouverte-open-licence/): you may reuse it freely, commercially too, stating its source (“Vigie”) and the date of its last update.',
           'The “République française” logo block, the Marianne and the graphic elements of the [French State design system](https://www.systeme-de-design.gouv.fr/) are reserved for State websites and are not covered by this licence.',
-          'The directory’s geographic data comes from the administrative divisions published by Etalab and the official postcode database (Licence Ouverte), and from [GeoNames](https://www.geonames.org/) (CC BY 4.0 licence). Map backgrounds credit their source on the map itself.',
+          'The directory’s geographic data comes from the administrative divisions published by Etalab and the official postcode database (Licence Ouverte), from the communes’ bounding boxes published by Etalab after IGN’s [ADMIN EXPRESS](https://geoservices.ign.fr/adminexpress) (Licence Ouverte), and from [GeoNames](https://www.geonames.org/), its lists of places of 500 and of 1,000 inhabitants or more (CC BY 4.0 licence). Map backgrounds credit their source on the map itself.',
         ],
       },
       {

@@ -43,7 +43,7 @@ export const legalFr = {
         blocks: [
           'Sauf mention contraire, les contenus de ce site (textes, conseils, questionnaire du diagnostic) sont publiés sous [licence Etalab 2.0](https://www.etalab.gouv.fr/licence-ouverte-open-licence/) : vous pouvez les réutiliser librement, y compris à des fins commerciales, en mentionnant leur source (« Vigie ») et la date de leur dernière mise à jour.',
           'Le bloc-marque « République française », la Marianne et les éléments graphiques du [Système de design de l’État](https://www.systeme-de-design.gouv.fr/) sont réservés aux sites de l’État et ne sont pas couverts par cette licence.',
-          'Les données géographiques de l’annuaire proviennent du découpage administratif publié par Etalab et de la base officielle des codes postaux (Licence Ouverte), et de [GeoNames](https://www.geonames.org/) (licence CC BY 4.0). Les fonds de carte portent la mention de leur source sur la carte elle-même.',
+          'Les données géographiques de l’annuaire proviennent du découpage administratif publié par Etalab et de la base officielle des codes postaux (Licence Ouverte), des rectangles englobants des communes publiés par Etalab d’après [ADMIN EXPRESS](https://geoservices.ign.fr/adminexpress) de l’IGN (Licence Ouverte), et de [GeoNames](https://www.geonames.org/), ses listes des lieux de 500 et de 1 000 habitants ou plus (licence CC BY 4.0). Les fonds de carte portent la mention de leur source sur la carte elle-même.',
         ],
       },
       {
