@@ -13,7 +13,7 @@ import { type Rng, round } from './random.ts';
  * IT services above all, concentrate in large cities a little more than people do.
  */
 const URBAN_PREMIUM_EXPONENT = 0.2;
-/** Largest distance between a provider and its commune's point, in km (in Paris and Lyon). */
+/** Largest distance between a provider and its commune's point, in km (in Paris). */
 const MAX_JITTER_KM = 2;
 
 export type Place = {
@@ -49,10 +49,10 @@ const poolCache = new WeakMap<Gazetteer, Pools>();
 
 /**
  * The communes providers are drawn from, by département. Paris, Lyon and Marseille are represented
- * by their arrondissements (each with its own postcode). Communes whose point is only an estimate
- * (`approximate`) are never drawn, so that every provider stands on a real town centre, but their
- * population still counts in their département's share: the countryside keeps its weight, carried
- * by the nearby towns. The COMs (Polynesia, New Caledonia, ...) are left out.
+ * by their arrondissements (each with its own postcode; those of Lyon and Marseille with their own
+ * point). Communes whose point is only an estimate (`approximate`) are never drawn, so that every
+ * provider stands on a real town centre or within its commune's box, but their population still
+ * counts in their département's share. The COMs (Polynesia, New Caledonia, ...) are left out.
  */
 export function preparePools(gazetteer: Gazetteer): Pools {
   const cached = poolCache.get(gazetteer);
@@ -97,7 +97,7 @@ export function preparePools(gazetteer: Gazetteer): Pools {
       cityPopulation,
       jitterKm: jitterRadius(commune, city),
     };
-    // The arrondissements of Paris and Lyon carry their city's (real) point, flagged as an estimate.
+    // The arrondissements of Paris carry their city's (real) point, flagged as an estimate.
     const cityPoint =
       commune.parent !== undefined &&
       !city.approximate &&

@@ -136,6 +136,23 @@ describe('generateDemoProviders: where', () => {
     expect(new Set(paris.map((p) => p.postcode)).size).toBeGreaterThanOrEqual(12);
   });
 
+  it('places the providers of Lyon and Marseille around their own arrondissement, with its postcode', () => {
+    for (const city of ['69123', '13055']) {
+      const centre = gazetteer.byCode(city)!;
+      const inCity = providers.filter((p) => communeOf(p).parent === city);
+      const arrondissements = new Set(inCity.map((p) => p.communeCode));
+      expect(arrondissements.size, city).toBeGreaterThanOrEqual(5);
+      for (const p of inCity) {
+        const arrondissement = communeOf(p);
+        expect(arrondissement.approximate).toBe(false);
+        expect(p.postcode).toBe(arrondissement.postcodes[0]);
+        expect(distanceKm(p, arrondissement)).toBeLessThanOrEqual(1);
+      }
+      // Spread over the city, not piled on its centre.
+      expect(Math.max(...inCity.map((p) => distanceKm(p, centre)))).toBeGreaterThan(3);
+    }
+  });
+
   it('is sparse in the countryside: communes under 2,000 people hold less than their share', () => {
     let small = 0;
     let total = 0;
