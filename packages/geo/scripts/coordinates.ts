@@ -40,6 +40,11 @@ const ARRONDISSEMENT_CODE_PREFIX: Record<string, string> = { '13055': '132', '69
 
 type Candidate = { city: GeonamesCity; via: 'code' | 'former-code' | 'name' };
 
+const pointOf = ({ city }: Candidate): Point => ({
+  lat: city.loc.coordinates[1],
+  lng: city.loc.coordinates[0],
+});
+
 export type GeonamesMatch = {
   /** GeoNames points matched to a commune (several may match the same one). */
   matched: number;
@@ -139,10 +144,6 @@ export function placeGeonamesPoints(
   let communesWithPoint = 0;
   for (const [code, all] of candidates) {
     const commune = communes.get(code)!;
-    const pointOf = ({ city }: Candidate): Point => ({
-      lat: city.loc.coordinates[1],
-      lng: city.loc.coordinates[0],
-    });
     const box = commune.box;
     const list = box ? all.filter((c) => distanceOutsideKm(pointOf(c), box) <= BOX_TOLERANCE_KM) : all;
     outsideBox += all.length - list.length;
@@ -175,7 +176,7 @@ type Estimator = (
 ) => { point: Point; level: FallbackLevel } | undefined;
 
 /** Groups the placed communes (GeoNames point or box centre) by each fallback level, and estimates from them. */
-export function createEstimator(exact: readonly WorkCommune[]): Estimator {
+export function createEstimator(placed: readonly WorkCommune[]): Estimator {
   const groups = {
     postcode: new Map<string, WorkCommune[]>(),
     epci: new Map<string, WorkCommune[]>(),
@@ -184,7 +185,7 @@ export function createEstimator(exact: readonly WorkCommune[]): Estimator {
   };
   const push = (map: Map<string, WorkCommune[]>, key: string, c: WorkCommune) =>
     entryOf(map, key, (): WorkCommune[] => []).push(c);
-  for (const c of exact) {
+  for (const c of placed) {
     for (const p of c.postcodes) push(groups.postcode, p, c);
     if (c.epci) push(groups.epci, c.epci, c);
     if (c.arrondissement) push(groups.arrondissement, `${c.departement}|${c.arrondissement}`, c);
