@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { distanceKm } from '@vigie/geo';
+import { distanceKm, loadGazetteer } from '@vigie/geo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeoResolveResult, Problem, ProviderSearchResult } from '../src/client.ts';
 import { insertProviders, providerRow } from './support/providers.ts';
@@ -137,10 +137,12 @@ describe('GET /v1/providers', () => {
     expect(exact.body.items.every((i) => i.approximate === false)).toBe(true);
     expect(exact.body.items.some((i) => !Number.isInteger(i.distanceKm))).toBe(true);
 
-    // The arrondissements of Paris have no point of their own in the gazetteer's sources: from one,
-    // every distance is approximate, in whole kilometres.
-    const from = await search('near=75015&radius_km=50');
-    expect(from.body.near).toMatchObject({ near: 'insee:75115', approximate: true });
+    // From a commune whose point is still an estimate (one the 2017 boxes lack), every distance is
+    // approximate, in whole kilometres; the remote provider makes sure there is one.
+    const estimated = loadGazetteer().communes.find((c) => c.approximate && !c.departement.startsWith('9'));
+    expect(estimated, 'the gazetteer still holds an estimated commune').toBeDefined();
+    const from = await search(`near=insee:${estimated!.code}&remote=true`);
+    expect(from.body.near).toMatchObject({ near: `insee:${estimated!.code}`, approximate: true });
     expect(from.body.items.length).toBeGreaterThan(0);
     for (const item of from.body.items) {
       expect(item.approximate).toBe(true);
@@ -174,6 +176,16 @@ describe('GET /v1/providers from where places really are', () => {
         lat,
         lng,
       });
+    const inParis = (arrondissement: string, lat: number, lng: number) =>
+      providerRow({
+        slug: `paris-${arrondissement}e`,
+        postcode: `750${arrondissement}`,
+        communeCode: `751${arrondissement}`,
+        city: 'Paris',
+        departement: '75',
+        lat,
+        lng,
+      });
     const inMarseille = (arrondissement: string, lat: number, lng: number) =>
       providerRow({
         slug: `marseille-${arrondissement}e`,
@@ -197,6 +209,9 @@ describe('GET /v1/providers from where places really are', () => {
       inLyon(3, 45.7606, 4.8567), // Part-Dieu
       inLyon(7, 45.745, 4.842), // Jean Macé
       inLyon(9, 45.774, 4.805), // Vaise
+      inParis('13', 48.8322, 2.3561), // Place d'Italie
+      inParis('15', 48.8417, 2.2995), // Mairie du 15e
+      inParis('18', 48.8925, 2.3444), // Mairie du 18e
       inMarseille('08', 43.2735, 5.389), // Prado
       inMarseille('01', 43.2965, 5.3765), // Vieux-Port
       inMarseille('13', 43.3319, 5.4247), // Château-Gombert
@@ -218,6 +233,16 @@ describe('GET /v1/providers from where places really are', () => {
       expect(first!.approximate).toBe(false);
       expect(Math.abs(first!.distanceKm - expected), `${near}: ${first!.distanceKm} km`).toBeLessThan(2);
     }
+  });
+
+  it('from 75015, puts the provider of the 15th first, at a plausible distance, before the 13th and the 18th', async () => {
+    const paris = await searchGeo('near=75015&radius_km=10');
+    expect(paris.near).toMatchObject({ near: 'insee:75115', approximate: false });
+    expect(paris.items.map((i) => i.slug)).toEqual(['paris-15e', 'paris-13e', 'paris-18e']);
+    expect(paris.items[0]!.distanceKm).toBeLessThan(1.5);
+    expect(paris.items[1]!.distanceKm).toBeGreaterThan(3);
+    const north = await searchGeo('near=75018&radius_km=10');
+    expect(north.items[0]?.slug).toBe('paris-18e');
   });
 
   it('from a Lyon or Marseille postcode, puts the provider of that arrondissement first, nearby', async () => {

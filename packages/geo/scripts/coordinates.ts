@@ -34,9 +34,14 @@ const FEATURE_RANK: Record<string, number> = {
   PPLX: 8,
 };
 
-const ARRONDISSEMENT_POINT = /^(?:Marseille|Lyon) (\d{2})$/;
-/** City code -> the start of its arrondissements' codes (Marseille 13201-13216, Lyon 69381-69389). */
-const ARRONDISSEMENT_CODE_PREFIX: Record<string, string> = { '13055': '132', '69123': '6938' };
+/** "Marseille 08", "Lyon 03", "Paris 15 Vaugirard". */
+const ARRONDISSEMENT_POINT = /^(?:Marseille|Lyon|Paris) (\d{2})(?: .+)?$/;
+/** City code -> the start of its arrondissements' codes (Paris 75101-75120, Marseille 13201-13216, Lyon 69381-69389). */
+const ARRONDISSEMENT_CODE_PREFIX: Record<string, string> = {
+  '75056': '751',
+  '13055': '132',
+  '69123': '6938',
+};
 
 type Candidate = { city: GeonamesCity; via: 'code' | 'former-code' | 'name' };
 
@@ -103,7 +108,8 @@ export function placeGeonamesPoints(
     matched++;
   };
   for (const city of cities) {
-    // "Marseille 08", "Lyon 03": GeoNames gives the arrondissements the city's code and their number.
+    // "Marseille 08", "Lyon 03", "Paris 15 Vaugirard": GeoNames gives the arrondissements the city's
+    // code and their number.
     const arrondissement = ARRONDISSEMENT_POINT.exec(city.name);
     const prefix = arrondissement && city.muniSub && ARRONDISSEMENT_CODE_PREFIX[city.muniSub];
     if (prefix) {

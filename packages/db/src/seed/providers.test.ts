@@ -136,8 +136,8 @@ describe('generateDemoProviders: where', () => {
     expect(new Set(paris.map((p) => p.postcode)).size).toBeGreaterThanOrEqual(12);
   });
 
-  it('places the providers of Lyon and Marseille around their own arrondissement, with its postcode', () => {
-    for (const city of ['69123', '13055']) {
+  it('places the providers of Paris, Lyon and Marseille around their own arrondissement, with its postcode', () => {
+    for (const city of ['75056', '69123', '13055']) {
       const centre = gazetteer.byCode(city)!;
       const inCity = providers.filter((p) => communeOf(p).parent === city);
       const arrondissements = new Set(inCity.map((p) => p.communeCode));
