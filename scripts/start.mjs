@@ -1,15 +1,15 @@
 // `npm start`: set up on a fresh machine and run the API and the portal with demo data.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import path from 'node:path';
-import { log, ROOT, setUpWorkspace } from './lib.mjs';
+import { log, printDemo, ROOT, setUpWorkspace } from './lib.mjs';
 
 const apiPort = process.env.API_PORT ?? '8787';
 const portalPort = process.env.PORTAL_PORT ?? '3000';
 const apiUrl = `http://127.0.0.1:${apiPort}`;
 const portalUrl = `http://127.0.0.1:${portalPort}`;
 
-setUpWorkspace();
+const { demoSummary } = setUpWorkspace();
 
 const children = [];
 let stopping = false;
@@ -48,13 +48,23 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-async function waitFor(url, timeoutMs = 60_000) {
+function accepts(port) {
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+// Both servers open their port only once ready. Knocking on it, rather than requesting a page,
+// keeps these checks out of the request logs.
+async function waitForPort(port, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return true;
-    } catch {}
+    if (await accepts(port)) return true;
     await new Promise((r) => setTimeout(r, 250));
   }
   return false;
@@ -63,20 +73,15 @@ async function waitFor(url, timeoutMs = 60_000) {
 launch('api', 'apps/api', 'src/server.ts');
 launch('portal', 'apps/portal', 'server.ts');
 
-const [apiUp, portalUp] = await Promise.all([waitFor(`${apiUrl}/health`), waitFor(`${portalUrl}/`)]);
+const [apiUp, portalUp] = await Promise.all([waitForPort(apiPort), waitForPort(portalPort)]);
 if (!apiUp || !portalUp) {
   console.error(`[vigie] ${!apiUp ? 'the API' : 'the portal'} did not come up in time`);
   stop(1);
-} else {
-  const credentialsFile = path.join(ROOT, 'data/demo-credentials.json');
+} else if (!stopping) {
   console.log('');
+  log(`Portal  ${portalUrl}  (French or English as the browser asks; the header switches)`);
   log(`API     ${apiUrl}  (health: ${apiUrl}/health, docs: ${apiUrl}/docs)`);
-  log(`Portal  ${portalUrl}`);
-  if (existsSync(credentialsFile)) {
-    const { accounts } = JSON.parse(readFileSync(credentialsFile, 'utf8'));
-    log('Demo logins (development only):');
-    for (const a of accounts)
-      console.log(`         ${a.roles.join(',').padEnd(16)} ${a.email}  /  ${a.password}`);
-  }
+  printDemo(demoSummary);
   log('Ctrl-C stops both.');
+  console.log('');
 }

@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createRequestHandler, type ServerBuild } from '@remix-run/node';
+import type { LineLogger } from '@vigie/config';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
@@ -21,6 +22,8 @@ export type PortalAppOptions = {
   /** Folder holding Remix's `server/` and `client/` output; defaults to `./build` beside this file. */
   buildDir?: string;
   mode?: 'production' | 'development';
+  /** Receives one line per page or data request (static files are not logged). */
+  logger?: LineLogger;
 };
 
 export type PortalServerOptions = PortalAppOptions & { port: number; host: string };
@@ -98,13 +101,24 @@ export async function createPortalApp(
   // A missing asset is a plain 404, not an HTML page.
   app.all('/assets/*', (c) => c.text('Not Found', 404));
   app.use('*', staticFiles(clientDir, 'public, max-age=3600'));
-  app.all('*', (c) => {
+  app.all('*', async (c) => {
     const context: PortalLoadContext = {
       apiUrl: options.apiUrl,
       cspNonce: c.get('secureHeadersNonce') ?? '',
       clientAddress: peerAddress(c),
     };
-    return handleRequest(c.req.raw, context);
+    const started = performance.now();
+    const response = await handleRequest(c.req.raw, context);
+    options.logger?.info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: response.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      },
+      'request',
+    );
+    return response;
   });
   return app;
 }

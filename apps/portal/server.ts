@@ -1,4 +1,4 @@
-import { EnvError, parseEnv, portalEnvSchema } from '@vigie/config';
+import { chooseLogFormat, createLineLogger, EnvError, parseEnv, portalEnvSchema } from '@vigie/config';
 import { createPortalServer } from './portal-server.ts';
 
 let env: ReturnType<typeof parseEnv<typeof portalEnvSchema>>;
@@ -12,23 +12,31 @@ try {
   throw error;
 }
 
+const logger = createLineLogger({
+  service: 'vigie-portal',
+  format: chooseLogFormat({ isTTY: process.stdout.isTTY, nodeEnv: env.NODE_ENV }),
+  level: env.LOG_LEVEL,
+  write: (text) => process.stdout.write(text),
+});
+
 const server = await createPortalServer({
   port: env.PORTAL_PORT,
   host: env.PORTAL_HOST,
   apiUrl: env.API_INTERNAL_URL,
   // This server only ever runs a `remix vite:build` output: errors are always sanitised.
   mode: 'production',
+  logger,
 });
-console.log(`Vigie portal listening on ${server.url} (API: ${env.API_INTERNAL_URL})`);
+logger.info({ api: env.API_INTERNAL_URL }, `listening on ${server.url}`);
 
 let stopping = false;
 async function shutdown(signal: NodeJS.Signals) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal} received, closing the portal…`);
+  logger.info({ signal }, 'shutting down: draining requests in flight');
   // Requests still running after 10 s are cut rather than holding a deploy hostage.
   const timer = setTimeout(() => {
-    console.error('Shutdown timed out; exiting.');
+    logger.warn({}, 'drain timed out; exiting');
     process.exit(1);
   }, 10_000);
   timer.unref();
@@ -36,7 +44,7 @@ async function shutdown(signal: NodeJS.Signals) {
     await server.close();
     process.exit(0);
   } catch (error) {
-    console.error('Error while closing the portal', error);
+    logger.error({ err: error }, 'error while closing the portal');
     process.exit(1);
   }
 }

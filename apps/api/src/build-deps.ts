@@ -1,5 +1,5 @@
 import type { ApiEnv } from '@vigie/config';
-import { resolveFromRoot } from '@vigie/config';
+import { chooseLogFormat, createPrettySink, resolveFromRoot } from '@vigie/config';
 import { createDb, migrateDb } from '@vigie/db';
 import { createAddressApiGeocoder, createEmbeddedGeocoder, type Geocoder, loadGazetteer } from '@vigie/geo';
 import { createEmbeddedIndex, createMeiliIndex } from '@vigie/search';
@@ -11,7 +11,11 @@ import { createSearchService } from './services/search/search-service.ts';
 
 /** Builds the production dependencies from parsed settings: opens and migrates the database. */
 export function buildDeps(env: ApiEnv): AppDeps {
-  const logger = pino({ level: env.LOG_LEVEL, base: { service: 'vigie-api' } });
+  const format = chooseLogFormat({ isTTY: process.stdout.isTTY, nodeEnv: env.NODE_ENV });
+  const logger = pino(
+    { level: env.LOG_LEVEL, base: { service: 'vigie-api' } },
+    format === 'pretty' ? createPrettySink((text) => process.stdout.write(text)) : undefined,
+  );
   const db = createDb(resolveFromRoot(env.DATABASE_PATH));
   migrateDb(db);
   const embedded = createEmbeddedIndex(db.sqlite);

@@ -4,13 +4,15 @@ import { resolveFromRoot } from '@vigie/config';
 import { backupDb, createDb, type DbHandle, isEmpty, migrateDb, seedDemo } from '@vigie/db';
 import { loadGazetteer } from '@vigie/geo';
 import { buildDeps } from './build-deps.ts';
+import { countProvidersByStatus, describeDemoProviders } from './demo-summary.ts';
 import { loadApiEnv } from './env.ts';
 import { hashPassword } from './lib/password.ts';
 import { reindexAll } from './services/providers/sync-provider.ts';
 
 const USAGE = `usage: cli <command>
   migrate              apply pending migrations
-  seed [--if-empty]    load demo data (development only) and write data/demo-credentials.json
+  seed [--if-empty]    load demo data (development only) and write data/demo-credentials.json;
+                       ends with a line starting "Demo:" counting the providers not listed
   search:reindex       rebuild the provider search index(es) from the database
   backup <file>        online backup of the live database to <file>`;
 
@@ -38,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
       const deps = buildDeps({ ...env, LOG_LEVEL: 'warn' });
       if (rest.includes('--if-empty') && !isEmpty(deps.db.db) && hasProviders(deps.db)) {
         console.log('database already has demo data; seed skipped');
+        console.log(describeDemoProviders(countProvidersByStatus(deps.db)));
         deps.db.close();
         return 0;
       }
@@ -46,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
         gazetteer: loadGazetteer(),
       });
       const { indexed } = await reindexAll(deps);
+      const counts = countProvidersByStatus(deps.db);
       deps.db.close();
       console.log(
         `${credentials.providers.total} demo providers (${credentials.providers.labelled} labelled ExpertCyber); ${indexed} in the search index`,
@@ -57,6 +61,7 @@ async function main(argv: string[]): Promise<number> {
       for (const a of credentials.accounts)
         console.log(`  ${a.roles.join(',').padEnd(16)} ${a.email} / ${a.password}`);
       console.log(`written to ${out}`);
+      console.log(describeDemoProviders(counts));
       return 0;
     }
     case 'search:reindex': {

@@ -90,8 +90,13 @@ describe('the CLI', () => {
     const first = runTsx('src/cli.ts', ['seed', '--if-empty'], env);
     expect(first.status).toBe(0);
     expect(first.stdout).toContain('admin@vigie.test');
+    // The demo holds providers the public directory does not show: the last line says how many.
+    const demoLine =
+      /^Demo: 1,200 providers, [\d,]+ listed; [\d,]+ pending and [\d,]+ suspended are not shown publicly \(sign in as admin to see them\)\.$/m;
+    expect(first.stdout.trim().split('\n').at(-1)).toMatch(demoLine);
     const second = runTsx('src/cli.ts', ['seed', '--if-empty'], env);
     expect(second.stdout).toContain('already has demo data');
+    expect(second.stdout.trim().split('\n').at(-1)).toBe(first.stdout.trim().split('\n').at(-1));
     const backup = runTsx('src/cli.ts', ['backup', 'copy.db'], env);
     expect(backup.status).toBe(0);
     expect(backup.stdout).toContain(path.join(dir, 'copy.db'));

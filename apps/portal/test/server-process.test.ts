@@ -44,19 +44,28 @@ describe('server.ts', () => {
     expect(server.output()).toContain('PORTAL_PORT: must be a number');
   });
 
-  it('listens where it is told, serves pages, and stops cleanly on SIGTERM', async () => {
+  it('listens where it is told, serves pages, logs JSON lines off a terminal, and stops cleanly on SIGTERM', async () => {
     const server = startServerProcess({ PORTAL_PORT: '0' });
+    const records = () =>
+      server
+        .output()
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no "listening" line:\n${server.output()}`)), 120_000);
       server.child.stdout?.on('data', () => {
-        const match = server.output().match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
-        if (match?.[1]) {
+        const listening = records()
+          .map((r) => String(r.msg).match(/^listening on (http:\/\/\S+)$/))
+          .find(Boolean);
+        if (listening?.[1]) {
           clearTimeout(timer);
-          resolve(match[1]);
+          resolve(listening[1]);
         }
       });
       server.exit.then((code) => reject(new Error(`exited with ${code}:\n${server.output()}`)));
     });
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 
     const home = await fetch(`${url}/`);
     expect(home.status).toBe(200);
@@ -67,6 +76,12 @@ describe('server.ts', () => {
 
     server.child.kill('SIGTERM');
     expect(await server.exit).toBe(0);
-    expect(server.output()).toContain('SIGTERM received');
+    // One access line per page, in pino's shape; static files are not logged.
+    const requests = records().filter((r) => r.msg === 'request');
+    expect(requests.map((r) => [r.service, r.method, r.path, r.status])).toEqual([
+      ['vigie-portal', 'GET', '/', 200],
+      ['vigie-portal', 'GET', '/health', 503],
+    ]);
+    expect(records().some((r) => r.signal === 'SIGTERM' && r.level === 30)).toBe(true);
   });
 });
