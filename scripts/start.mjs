@@ -79,7 +79,7 @@ if (!apiUp || !portalUp) {
   stop(1);
 } else if (!stopping) {
   console.log('');
-  log(`Portal  ${portalUrl}  (French or English as the browser asks; the header switches)`);
+  log(`Portal  ${portalUrl}  (in the browser's language, French or English; the header switches)`);
   log(`API     ${apiUrl}  (health: ${apiUrl}/health, docs: ${apiUrl}/docs)`);
   printDemo(demoSummary);
   log('Ctrl-C stops both.');

@@ -22,7 +22,7 @@ const { server, url } = await listen(app.fetch, {
   maxConnections: env.HTTP_MAX_CONNECTIONS,
   logger: deps.logger,
 });
-deps.logger.info({ url }, 'listening');
+deps.logger.info({ url }, `listening on ${url}`);
 
 let stopping = false;
 function shutdown(signal: string) {

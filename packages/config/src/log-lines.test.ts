@@ -48,6 +48,17 @@ describe('formatLogLine', () => {
     expect(line).toBe('12:01:02 api    WARN address API unavailable reason="timed out"');
   });
 
+  it('does not repeat a field the message already reads out', () => {
+    const line = formatLogLine({
+      level: 30,
+      time: at,
+      service: 'vigie-api',
+      url: 'http://127.0.0.1:8787',
+      msg: 'listening on http://127.0.0.1:8787',
+    });
+    expect(line).toBe('12:01:02 api    listening on http://127.0.0.1:8787');
+  });
+
   it("puts an error's stack under the line, indented", () => {
     const line = formatLogLine({
       level: 50,

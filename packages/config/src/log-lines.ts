@@ -61,10 +61,13 @@ export function formatLogLine(record: LogRecord): string {
     const ms = typeof record.ms === 'number' ? ` ${Math.round(record.ms)}ms` : '';
     text = `${record.method} ${record.path} ${record.status}${ms}`;
   } else {
+    const msg = record.msg ?? '';
+    // A value the message already reads out (`listening on http://…` with its `url`) is not repeated.
     const fields = Object.entries(record)
       .filter(([key, value]) => !HIDDEN.has(key) && value !== undefined)
+      .filter(([, value]) => !(typeof value === 'string' && value !== '' && msg.includes(value)))
       .map(([key, value]) => `${key}=${showValue(value)}`);
-    text = [record.msg ?? '', ...fields].filter(Boolean).join(' ');
+    text = [msg, ...fields].filter(Boolean).join(' ');
   }
   let line = `${clock(record.time)} ${service} ${level}${text}`;
   const err = record.err as { message?: unknown; stack?: unknown } | undefined;
