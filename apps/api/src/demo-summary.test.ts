@@ -6,16 +6,16 @@ import { countProvidersByStatus, describeDemoProviders } from './demo-summary.ts
 describe('describeDemoProviders', () => {
   it('names the providers that are not listed publicly, and where to see them', () => {
     expect(describeDemoProviders({ referenced: 1108, pending: 60, suspended: 32 })).toBe(
-      'Demo: 1,200 providers, 1,108 listed; 60 pending and 32 suspended are not shown publicly (sign in as admin to see them).',
+      'Demo: 1,200 providers, 1,108 listed; 60 pending and 32 suspended are not shown publicly: only referenced providers are listed.',
     );
   });
 
   it('lists rejected and draft providers too, and reads right for a single one', () => {
     expect(describeDemoProviders({ referenced: 3, rejected: 1 })).toBe(
-      'Demo: 4 providers, 3 listed; 1 rejected is not shown publicly (sign in as admin to see them).',
+      'Demo: 4 providers, 3 listed; 1 rejected is not shown publicly: only referenced providers are listed.',
     );
     expect(describeDemoProviders({ referenced: 2, pending: 1, suspended: 1, draft: 1 })).toBe(
-      'Demo: 5 providers, 2 listed; 1 pending, 1 suspended and 1 draft are not shown publicly (sign in as admin to see them).',
+      'Demo: 5 providers, 2 listed; 1 pending, 1 suspended and 1 draft are not shown publicly: only referenced providers are listed.',
     );
   });
 

@@ -19,7 +19,7 @@ function list(parts: string[]): string {
 
 /**
  * One line saying why the directory shows fewer providers than the demo holds: only referenced
- * providers are listed publicly, the others wait for (or lost) an admin's approval.
+ * providers are listed publicly; the others await approval, or lost it.
  */
 export function describeDemoProviders(counts: ProviderCounts): string {
   const total = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
@@ -30,5 +30,5 @@ export function describeDemoProviders(counts: ProviderCounts): string {
   const head = `Demo: ${number.format(total)} providers, ${number.format(listed)} listed`;
   if (hidden.length === 0) return `${head}.`;
   const verb = total - listed === 1 ? 'is' : 'are';
-  return `${head}; ${list(hidden)} ${verb} not shown publicly (sign in as admin to see them).`;
+  return `${head}; ${list(hidden)} ${verb} not shown publicly: only referenced providers are listed.`;
 }

@@ -92,7 +92,7 @@ describe('the CLI', () => {
     expect(first.stdout).toContain('admin@vigie.test');
     // The demo holds providers the public directory does not show: the last line says how many.
     const demoLine =
-      /^Demo: 1,200 providers, [\d,]+ listed; [\d,]+ pending and [\d,]+ suspended are not shown publicly \(sign in as admin to see them\)\.$/m;
+      /^Demo: 1,200 providers, [\d,]+ listed; [\d,]+ pending and [\d,]+ suspended are not shown publicly: only referenced providers are listed\.$/m;
     expect(first.stdout.trim().split('\n').at(-1)).toMatch(demoLine);
     const second = runTsx('src/cli.ts', ['seed', '--if-empty'], env);
     expect(second.stdout).toContain('already has demo data');
