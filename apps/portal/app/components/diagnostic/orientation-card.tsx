@@ -21,9 +21,15 @@ function dialable(scheme: 'tel' | 'sms', number: string): string {
 export function OrientationCard({
   orientation,
   headingId,
+  inPageTarget,
 }: {
   orientation: OrientationView;
   headingId: string;
+  /**
+   * The id of a section of this page that does what the card's main action would (the provider
+   * search of an outcome): the action leads there, and with JavaScript puts the focus in its field.
+   */
+  inPageTarget?: string;
 }) {
   const m = useMessages();
   const d = m.diagnostic;
@@ -77,7 +83,20 @@ export function OrientationCard({
             <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-btns-group--icon-left">
               {href ? (
                 <li>
-                  {orientation.id === 'provider' ? (
+                  {inPageTarget ? (
+                    <a
+                      className="fr-btn fr-icon-map-pin-2-line"
+                      href={`#${inPageTarget}`}
+                      onClick={() => {
+                        // The browser scrolls to the section; the visitor's next move is to type a place.
+                        document
+                          .querySelector<HTMLInputElement>(`#${inPageTarget} input[name="near"]`)
+                          ?.focus();
+                      }}
+                    >
+                      {d.findProvider}
+                    </a>
+                  ) : orientation.id === 'provider' ? (
                     <Link className="fr-btn fr-icon-map-pin-2-line" to={href}>
                       {d.findProvider}
                     </Link>

@@ -5,7 +5,9 @@ import { useMessages } from '#app/i18n/use-messages.ts';
 import { DangerAlert } from './emergency-notice.tsx';
 import { phaseLabel, severityLabel } from './labels.ts';
 import { OrientationCard } from './orientation-card.tsx';
-import type { OutcomeView } from './types.ts';
+import { OUTCOME_PROVIDERS_ID, OutcomeProviders } from './outcome-providers.tsx';
+import { STEP_HEADING_ID } from './step-focus.ts';
+import type { OutcomeProvidersView, OutcomeView } from './types.ts';
 
 const severityBadge: Record<Severity, string> = {
   info: 'fr-badge--info',
@@ -14,15 +16,28 @@ const severityBadge: Record<Severity, string> = {
   critical: 'fr-badge--error',
 };
 
-/** The end of the journey: the threat, what to do phase by phase, where to turn, and the answers given. */
-export function OutcomeReport({ view }: { view: OutcomeView }) {
+/**
+ * The end of the journey: the threat, what to do phase by phase, where to turn (with providers
+ * nearby when the outcome calls for one), and the answers given.
+ */
+export function OutcomeReport({
+  view,
+  providers,
+}: {
+  view: OutcomeView;
+  /** The provider search of this outcome; null when it sends nobody to a provider. */
+  providers: OutcomeProvidersView | null;
+}) {
   const m = useMessages();
   const d = m.diagnostic;
   const policeChat = view.orientations.find((orientation) => orientation.id === 'police-chat');
+  const directoryHref = view.orientations.find((orientation) => orientation.id === 'provider')?.href;
   return (
     <>
       <p className="vigie-diagnostic__caption">{d.outcomeCaption}</p>
-      <h1>{view.threat.name}</h1>
+      <h1 id={STEP_HEADING_ID} tabIndex={-1}>
+        {view.threat.name}
+      </h1>
       <p>
         <span className={`fr-badge fr-badge--no-icon ${severityBadge[view.severity]}`} id="outcome-severity">
           {format(d.severity, { severity: severityLabel(d, view.severity) })}
@@ -77,11 +92,16 @@ export function OutcomeReport({ view }: { view: OutcomeView }) {
                 <OrientationCard
                   orientation={orientation}
                   headingId={`orientation-${orientation.id}-title`}
+                  inPageTarget={orientation.id === 'provider' && providers ? OUTCOME_PROVIDERS_ID : undefined}
                 />
               </li>
             ))}
           </ul>
         </section>
+      ) : null}
+
+      {providers ? (
+        <OutcomeProviders view={view} providers={providers} directoryHref={directoryHref} />
       ) : null}
 
       <section aria-labelledby="answers-title" className="fr-mt-6w">

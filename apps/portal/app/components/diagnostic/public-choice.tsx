@@ -7,6 +7,7 @@ import { useMessages } from '#app/i18n/use-messages.ts';
 import { Pictogram } from '../pictogram.tsx';
 import { ErrorSummary } from './error-summary.tsx';
 import { problemMessage, publicHint, publicLabel } from './labels.ts';
+import { STEP_HEADING_ID } from './step-focus.ts';
 import type { FormProblem } from './types.ts';
 
 const pictograms: Record<Public, string> = {
@@ -21,7 +22,9 @@ export function PublicChoice({ publics, problem }: { publics: readonly Public[];
   const error = problem ? problemMessage(m, problem) : undefined;
   return (
     <>
-      <h1>{m.title}</h1>
+      <h1 id={STEP_HEADING_ID} tabIndex={-1}>
+        {m.title}
+      </h1>
       <p className="fr-text--lead">{m.lead}</p>
       {error ? (
         <ErrorSummary items={[{ href: `#public-${publics[0]}`, message: error }]} focusKey={problem} />

@@ -4,6 +4,7 @@ import { useMessages } from '#app/i18n/use-messages.ts';
 import { DangerAlert } from './emergency-notice.tsx';
 import { ErrorSummary } from './error-summary.tsx';
 import { problemMessage, publicLabel } from './labels.ts';
+import { STEP_HEADING_ID } from './step-focus.ts';
 import type { FormProblem, QuestionView } from './types.ts';
 
 export type QuestionStepProps = {
@@ -58,7 +59,9 @@ export function QuestionStep({ view, problem, selected = [] }: QuestionStepProps
             <span className="vigie-diagnostic__caption">
               {format(m.caption, { public: publicLabel(m, view.public), number: view.number })}
             </span>
-            <h1 className="fr-h3 fr-mb-1w">{question.text}</h1>
+            <h1 className="fr-h3 fr-mb-1w" id={STEP_HEADING_ID} tabIndex={-1}>
+              {question.text}
+            </h1>
           </legend>
           {question.help || question.multiple ? (
             <div className="fr-fieldset__element">

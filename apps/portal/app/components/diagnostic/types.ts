@@ -1,4 +1,5 @@
-import type { AdvicePhase, OrientationId, Public, Severity } from '@vigie/diagnostic';
+import type { Place, ProviderSearchItem } from '@vigie/api/client';
+import type { AdvicePhase, OrientationId, Public, ServiceId, Severity } from '@vigie/diagnostic';
 
 /*
  * What the diagnostic page renders, in one language with every link already built. The server
@@ -52,6 +53,49 @@ export type OutcomeView = {
   orientations: OrientationView[];
   answers: AnswerView[];
   backHref: string;
+  /** This outcome's own address (the journey alone), where the provider search form sends the place. */
+  selfHref: string;
+  /**
+   * What the `provider` orientation searches for (its first service, the journey's public), with
+   * the services' names to show; null when the outcome does not send the visitor to a provider.
+   */
+  providerFilters: { services: ServiceId[]; public: Public; serviceNames: string[] } | null;
+};
+
+/** A provider found from an outcome: the search item with its profile's address. */
+export type OutcomeProviderItem = Pick<
+  ProviderSearchItem,
+  'slug' | 'name' | 'distanceKm' | 'approximate' | 'label' | 'city' | 'postcode' | 'remote' | 'onSite'
+> & { href: string };
+
+/**
+ * The provider search on an outcome page: the place asked for inline and the first results,
+ * built by the server from `?near=` (and `place`, `radius_km`, `remote`) beside `?parcours=`.
+ */
+export type OutcomeProvidersView = {
+  /** What the place field shows: what the visitor typed, or the label of a place named exactly. */
+  fieldValue: string;
+  /** The exact form (`insee:93066`) of the place whose label the field shows. */
+  pinnedNear?: string;
+  state:
+    | { kind: 'prompt' }
+    | {
+        kind: 'results';
+        place: Pick<Place, 'label' | 'kind' | 'approximate'>;
+        radiusKm: number;
+        remote: boolean;
+        total: number;
+        items: OutcomeProviderItem[];
+        /** The same search in the directory (`/prestataires?…`). */
+        fullHref: string;
+        /** Ways to widen a search that found nothing or little: remote providers, a larger radius. */
+        remoteHref?: string;
+        wider?: { radiusKm: number; href: string };
+      }
+    /** The API knows no place by that name (or refused what was typed). */
+    | { kind: 'unknown-place'; near: string }
+    /** The API is down, too slow or busy: the outcome shows anyway. */
+    | { kind: 'unavailable'; fullHref: string };
 };
 
 export type InvalidJourneyView = { kind: 'invalid'; reason: 'malformed' | 'incompatible' };

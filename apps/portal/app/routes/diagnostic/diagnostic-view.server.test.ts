@@ -145,6 +145,22 @@ describe('buildDiagnosticView', () => {
       href: '/prestataires?public=business&service=account-recovery',
     });
     expect(view.orientations[1]?.url).toBeUndefined();
+    // The same filters drive the provider search on the outcome page itself.
+    expect(view.providerFilters).toEqual({
+      services: ['account-recovery'],
+      public: 'business',
+      serviceNames: [catalogue.services.find((s) => s.id === 'account-recovery')!.name.fr],
+    });
+    expect(journeyOf(view.selfHref)).toEqual(phished);
+  });
+
+  it('gives no provider filters to an outcome that sends nobody to a provider', () => {
+    const fixture = fixtureCatalogue();
+    const outcome = fixture.outcomes.find((o) => o.orientations.some((r) => r.id === 'provider'))!;
+    outcome.orientations = outcome.orientations.filter((r) => r.id !== 'provider');
+    const view = outcomeView(phished, 'fr', fixture);
+    expect(view.orientations.map((o) => o.id)).not.toContain('provider');
+    expect(view.providerFilters).toBeNull();
   });
 
   it('makes an outcome reached after a danger answer critical, urgent, with the emergency number first', () => {

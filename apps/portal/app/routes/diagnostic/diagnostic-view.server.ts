@@ -78,6 +78,7 @@ function buildOutcomeView(
       return item?.phase === phase ? [{ id: item.id, text: t(item.text) }] : [];
     }),
   })).filter((group) => group.items.length > 0);
+  let providerFilters: OutcomeView['providerFilters'] = null;
   const orientations = outcome.orientations.flatMap((ref): OrientationView[] => {
     const def = catalogue.orientations.find((o) => o.id === ref.id);
     if (!def) return [];
@@ -92,12 +93,20 @@ function buildOutcomeView(
       ...(def.url && !internal ? { url: def.url } : {}),
       ...(def.url && internal ? { href: def.url } : {}),
     };
-    // The directory, filtered for this outcome: the place is for the visitor to give.
+    // The directory, filtered for this outcome: the place is for the visitor to give. The first
+    // service is the threat's main one; the API would require every service listed at once.
     if (ref.id === 'provider') {
-      view.href = providerSearchHref(NEW_SEARCH, {
-        services: ref.services?.slice(0, 1) ?? [],
-        public: ref.public ?? journey.public,
-      });
+      const services = ref.services?.slice(0, 1) ?? [];
+      const pub = ref.public ?? journey.public;
+      view.href = providerSearchHref(NEW_SEARCH, { services, public: pub });
+      providerFilters = {
+        services,
+        public: pub,
+        serviceNames: services.map((id) => {
+          const service = catalogue.services.find((s) => s.id === id);
+          return service ? t(service.name) : id;
+        }),
+      };
     }
     return [view];
   });
@@ -128,5 +137,7 @@ function buildOutcomeView(
       };
     }),
     backHref,
+    selfHref: diagnosticHref(journey),
+    providerFilters,
   };
 }

@@ -16,10 +16,13 @@ import { InvalidJourney } from '#app/components/diagnostic/invalid-journey.tsx';
 import { OutcomeReport } from '#app/components/diagnostic/outcome-report.tsx';
 import { PublicChoice } from '#app/components/diagnostic/public-choice.tsx';
 import { QuestionStep } from '#app/components/diagnostic/question-step.tsx';
+import { useStepFocus } from '#app/components/diagnostic/step-focus.ts';
 import type { FormProblem } from '#app/components/diagnostic/types.ts';
 import { format, getMessages, isLang } from '#app/i18n/index.ts';
 import { getRequestLanguage } from '#app/i18n/request-language.ts';
+import { getApiUrl } from '#app/lib/context.server.ts';
 import { applyAnswer, parseDiagnosticForm } from './diagnostic-form.server.ts';
+import { loadOutcomeProviders } from './diagnostic-providers.server.ts';
 import { decodeJourneyParam, diagnosticHref, JOURNEY_PARAM } from './diagnostic-state.server.ts';
 import { buildDiagnosticView } from './diagnostic-view.server.ts';
 
@@ -37,11 +40,20 @@ export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: diagnosticStyles },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const decoded = decodeJourneyParam(new URL(request.url).searchParams.get(JOURNEY_PARAM));
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const decoded = decodeJourneyParam(url.searchParams.get(JOURNEY_PARAM));
   const view = buildDiagnosticView(decoded, getRequestLanguage(request));
+  // An outcome offers providers near a place given on the page itself (`&near=`).
+  const providers =
+    view.kind === 'outcome'
+      ? await loadOutcomeProviders(getApiUrl(context), view, url.searchParams, {
+          requestId: request.headers.get('x-request-id') ?? undefined,
+          forwardedFor: context.clientAddress,
+        })
+      : null;
   // A page that cannot be replayed still renders (message and a way out), with a status saying so.
-  return data({ view }, { status: view.kind === 'invalid' ? 400 : 200 });
+  return data({ view, providers }, { status: view.kind === 'invalid' ? 400 : 200 });
 }
 
 type ActionData = { problem: FormProblem; selected: string[] };
@@ -87,9 +99,16 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
 };
 
 export default function DiagnosticPage() {
-  const { view } = useLoaderData<typeof loader>();
+  const { view, providers } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const problem = actionData?.problem;
+  useStepFocus(
+    view.kind === 'question'
+      ? `question:${view.selfHref}`
+      : view.kind === 'outcome'
+        ? `outcome:${view.selfHref}`
+        : view.kind,
+  );
   return (
     <>
       <EmergencyNotice />
@@ -108,7 +127,7 @@ export default function DiagnosticPage() {
                 selected={actionData?.selected}
               />
             ) : view.kind === 'outcome' ? (
-              <OutcomeReport view={view} />
+              <OutcomeReport view={view} providers={providers} />
             ) : (
               <InvalidJourney view={view} />
             )}
