@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { catalogue, localizeText, type Question } from '@vigie/diagnostic';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,12 +11,13 @@ let api: RunningApi | undefined;
 let portal: PortalServer | undefined;
 let browser: Browser | undefined;
 
+// The demo providers, for the provider search an outcome offers.
 beforeAll(async () => {
   ensurePortalBuilt();
-  api = await startRealApi();
+  api = await startRealApi({ seed: true });
   portal = await createPortalServer({ port: 0, host: '127.0.0.1', apiUrl: api.url });
   browser = await launchChromium();
-}, 90_000);
+}, 120_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -34,8 +37,61 @@ const danger = entry.options.find((option) => option.flags?.includes('danger'))!
 const category = questionById.get((noDanger.next as { question: string }).question) as Question;
 const noneOfThese = category.options.find((option) => option.id === 'none')!;
 const policeChat = catalogue.orientations.find((orientation) => orientation.id === 'police-chat')!;
+const generalThreat = catalogue.threats.find((threat) => threat.name.fr === 'Situation non identifiée')!;
+/** What the outcome's provider search filters on: the threat's main service, the journey's public. */
+const generalService = generalThreat.services[0]!;
 
 const emergencyNotice = 'En cas de danger immédiat, appelez le 17 ou le 112 (SMS 114).';
+
+type ApiSearch = {
+  total: number;
+  items: {
+    name: string;
+    city: string;
+    postcode: string;
+    approximate: boolean;
+    label: string | null;
+    services: string[];
+  }[];
+};
+
+async function apiSearch(query: string): Promise<ApiSearch> {
+  const response = await fetch(`${api!.url}/v1/providers?${query}`);
+  expect(response.status).toBe(200);
+  return (await response.json()) as ApiSearch;
+}
+
+/** The focused element is the page's h1, holding `name`. */
+async function expectFocusOnHeading(page: Page, name: string) {
+  // French typography puts no-break spaces in the texts: compare words, not spaces.
+  await page.waitForFunction((text) => {
+    const words = (value: string | null | undefined) => value?.replace(/\s+/g, ' ').trim();
+    const focused = document.activeElement;
+    return focused?.tagName === 'H1' && words(focused.textContent) === words(text);
+  }, name);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe (WCAG 2.1 A and AA, and its best practices) on the page as it stands. */
+async function expectNoAxeViolations(page: Page, state: string) {
+  // Evaluated by the browser's debugging protocol: the page's script policy does not apply.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (options: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+    return result.violations.map(
+      (violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
+    );
+  });
+  expect({ state, violations }).toEqual({ state, violations: [] });
+}
 
 /** Console errors and CSP violations: a blocked Remix script would break hydration silently. */
 function collectProblems(page: Page): string[] {
@@ -122,9 +178,17 @@ async function expectGeneralOutcome(page: Page) {
   const chatLink = page.locator('#orientation-police-chat a[href^="http"]').first();
   expect(await chatLink.getAttribute('href')).toBe(policeChat.url);
   expect(await chatLink.getAttribute('rel')).toContain('noopener');
-  expect(await page.locator('#orientation-provider a[href^="/prestataires"]').getAttribute('href')).toMatch(
-    /^\/prestataires\?public=individual&service=[a-z-]+$/,
-  );
+  // "Find a provider" leads to the search on this very page, which also links to the directory.
+  expect(
+    await page
+      .locator('#orientation-provider')
+      .getByRole('link', { name: 'Trouver un prestataire' })
+      .getAttribute('href'),
+  ).toBe('#trouver-un-prestataire');
+  const providers = page.getByRole('region', { name: 'Trouver un prestataire près de chez vous' });
+  expect(
+    await providers.getByRole('link', { name: 'Parcourir l’annuaire des prestataires' }).getAttribute('href'),
+  ).toBe(`/prestataires?public=individual&service=${generalService}`);
 
   const advice = page.getByRole('region', { name: 'Nos conseils' });
   const phases = await advice.getByRole('heading', { level: 3 }).allTextContents();
@@ -260,6 +324,149 @@ describe('diagnostic in a real browser', () => {
     await h1(page, 'Ce diagnostic ne peut pas être repris').waitFor();
     await page.getByRole('link', { name: 'Recommencer le diagnostic' }).click();
     await h1(page, 'Faire un diagnostic').waitFor();
+    await context.close();
+  });
+
+  it('moves the keyboard focus to each new heading: question after an answer, outcome, question after "Change"', async () => {
+    const { context, page } = await newPage({ javaScriptEnabled: true });
+    const problems = collectProblems(page);
+    await openDiagnostic(page, true);
+    // Keyboard only: arrow keys choose a radio, Enter on the button sends the form.
+    await page.locator('#public-individual').focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Commencer le diagnostic' }).press('Enter');
+    await h1(page, entry.text.fr).waitFor();
+    await expectFocusOnHeading(page, entry.text.fr);
+
+    await page.locator(`#option-${noDanger.id}`).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Continuer' }).press('Enter');
+    await h1(page, category.text.fr).waitFor();
+    await expectFocusOnHeading(page, category.text.fr);
+    // Tab goes on from the heading to the answers, not from the top of the page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe(
+      'option',
+    );
+
+    await page.locator('#option-none').focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Continuer' }).press('Enter');
+    await h1(page, 'Situation non identifiée').waitFor();
+    await expectFocusOnHeading(page, 'Situation non identifiée');
+
+    // "Change" on the second answer.
+    await page.locator('.vigie-answers__row').nth(1).getByRole('link').press('Enter');
+    await h1(page, category.text.fr).waitFor();
+    await expectFocusOnHeading(page, category.text.fr);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  for (const javaScriptEnabled of [true, false]) {
+    it(`finds providers from the outcome, with its service and public, on the same page (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const { context, page } = await newPage({ javaScriptEnabled });
+      const problems = collectProblems(page);
+      await openDiagnostic(page, javaScriptEnabled);
+      await walkToGeneralOutcome(page);
+      const outcomeUrl = new URL(page.url());
+
+      const section = page.getByRole('region', { name: 'Trouver un prestataire près de chez vous' });
+      await section.getByText('Service recherché').waitFor();
+      if (javaScriptEnabled) {
+        // The card's action leads to the field.
+        await page
+          .locator('#orientation-provider')
+          .getByRole('link', { name: 'Trouver un prestataire' })
+          .click();
+        await page.waitForFunction(() => document.activeElement?.id === 'outcome-providers-near');
+      }
+      await section.getByLabel('Code postal ou commune').fill('75011');
+      await section.getByRole('button', { name: 'Rechercher' }).click();
+
+      const expected = await apiSearch(`near=75011&service=${generalService}&public=individual&page_size=5`);
+      expect(expected.total).toBeGreaterThan(0);
+      const heading = section.getByRole('heading', {
+        level: 3,
+        name: /prestataires? dans un rayon de 30 km/,
+      });
+      await heading.waitFor();
+      // Still the outcome, its journey in the address beside the place.
+      await h1(page, 'Situation non identifiée').waitFor();
+      const url = new URL(page.url());
+      expect(url.searchParams.get('parcours')).toBe(outcomeUrl.searchParams.get('parcours'));
+      expect(url.searchParams.get('near')).toBe('75011');
+
+      const names = await section.locator('#outcome-providers-list h4').allTextContents();
+      expect(names).toEqual(expected.items.map((item) => item.name));
+      const details = await section.locator('#outcome-providers-list li > p.fr-text--sm').allTextContents();
+      expected.items.forEach((item, index) => {
+        expect(details[index]).toContain(`${item.city} (${item.postcode})`);
+        expect(details[index]).toMatch(item.approximate ? /^à environ \d+ km/ : /^à [\d,\s\u202f]+ (km|m)/);
+      });
+      const labelled = await section
+        .locator('#outcome-providers-list li')
+        .evaluateAll((items) =>
+          items.map((item) => item.textContent?.includes('Labellisé ExpertCyber') ?? false),
+        );
+      expect(labelled).toEqual(expected.items.map((item) => item.label === 'expertcyber'));
+      const full = await section
+        .getByRole('link', { name: 'Voir tous les résultats dans l’annuaire' })
+        .getAttribute('href');
+      const fullParams = new URL(full!, portal!.url).searchParams;
+      expect(fullParams.getAll('service')).toEqual([generalService]);
+      expect(fullParams.get('public')).toBe('individual');
+      if (javaScriptEnabled)
+        await page.waitForFunction(() => document.activeElement?.id === 'outcome-providers-results');
+
+      // Each result's profile offers the outcome's service.
+      for (const item of expected.items) expect(item.services).toContain(generalService);
+
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it(`says a place is unknown beside the field, the outcome still there (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const { context, page } = await newPage({ javaScriptEnabled });
+      await openDiagnostic(page, javaScriptEnabled);
+      await walkToGeneralOutcome(page);
+      const section = page.getByRole('region', { name: 'Trouver un prestataire près de chez vous' });
+      const field = section.getByLabel('Code postal ou commune');
+      await field.fill('Atlantide');
+      await section.getByRole('button', { name: 'Rechercher' }).click();
+      const message = section.getByText('Nous ne trouvons pas « Atlantide ».', { exact: false });
+      await message.waitFor();
+      await h1(page, 'Situation non identifiée').waitFor();
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      expect((await field.getAttribute('aria-describedby'))?.split(' ')).toContain(
+        await message.getAttribute('id'),
+      );
+      expect(await field.inputValue()).toBe('Atlantide');
+      if (javaScriptEnabled)
+        await page.waitForFunction(() => document.activeElement?.id === 'outcome-providers-near');
+      await context.close();
+    });
+  }
+
+  it('passes axe on a question, an error, an outcome with providers and an unknown place', async () => {
+    const { context, page } = await newPage({ javaScriptEnabled: true });
+    await openDiagnostic(page, true);
+    await chooseIndividual(page);
+    await expectNoAxeViolations(page, 'question');
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.locator('#error-summary').waitFor();
+    await expectNoAxeViolations(page, 'refused answer');
+    await answerWith(page, noDanger.label.fr, category.text.fr);
+    await answerWith(page, noneOfThese.label.fr, 'Situation non identifiée');
+    const section = page.getByRole('region', { name: 'Trouver un prestataire près de chez vous' });
+    await section.getByLabel('Code postal ou commune').fill('69001');
+    await section.getByRole('button', { name: 'Rechercher' }).click();
+    await section.locator('#outcome-providers-list').waitFor();
+    await expectNoAxeViolations(page, 'outcome with providers');
+    await section.getByLabel('Code postal ou commune').fill('Atlantide');
+    await section.getByRole('button', { name: 'Rechercher' }).click();
+    await section.locator('#outcome-providers-error').waitFor();
+    await expectNoAxeViolations(page, 'unknown place');
     await context.close();
   });
 });

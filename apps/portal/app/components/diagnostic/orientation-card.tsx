@@ -87,11 +87,15 @@ export function OrientationCard({
                     <a
                       className="fr-btn fr-icon-map-pin-2-line"
                       href={`#${inPageTarget}`}
-                      onClick={() => {
-                        // The browser scrolls to the section; the visitor's next move is to type a place.
-                        document
-                          .querySelector<HTMLInputElement>(`#${inPageTarget} input[name="near"]`)
-                          ?.focus();
+                      onClick={(event) => {
+                        // The visitor's next move is to type a place: bring the section into view and
+                        // put the focus in its field (following the link itself would drop the focus).
+                        const section = document.getElementById(inPageTarget);
+                        const field = section?.querySelector<HTMLInputElement>('input[name="near"]');
+                        if (!section || !field) return;
+                        event.preventDefault();
+                        section.scrollIntoView({ block: 'start' });
+                        field.focus({ preventScroll: true });
                       }}
                     >
                       {d.findProvider}
