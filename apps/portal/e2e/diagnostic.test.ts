@@ -434,7 +434,7 @@ describe('diagnostic in a real browser', () => {
       const field = section.getByLabel('Code postal ou commune');
       await field.fill('Atlantide');
       await section.getByRole('button', { name: 'Rechercher' }).click();
-      const message = section.getByText('Nous ne trouvons pas « Atlantide ».', { exact: false });
+      const message = section.getByText(/^Nous ne trouvons pas «\s*Atlantide\s*»\./);
       await message.waitFor();
       await h1(page, 'Situation non identifiée').waitFor();
       expect(await field.getAttribute('aria-invalid')).toBe('true');
@@ -447,6 +447,33 @@ describe('diagnostic in a real browser', () => {
       await context.close();
     });
   }
+
+  it('searches around the visitor’s position with "Autour de moi", and asks for a place when the field is empty', async () => {
+    const context = await browser!.newContext({
+      locale: 'fr-FR',
+      geolocation: { latitude: 45.764, longitude: 4.836 },
+      permissions: ['geolocation'],
+    });
+    const page = await context.newPage();
+    await openDiagnostic(page, true);
+    await walkToGeneralOutcome(page);
+    const section = page.getByRole('region', { name: 'Trouver un prestataire près de chez vous' });
+
+    await section.getByRole('button', { name: 'Rechercher' }).click();
+    await section.getByText('Saisissez un code postal ou une commune.').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'outcome-providers-near');
+
+    await section.getByRole('button', { name: 'Autour de moi' }).click();
+    await section.getByRole('heading', { level: 3, name: /autour de votre position$/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get('near')).toBe('45.764,4.836');
+    const expected = await apiSearch(
+      `near=45.764,4.836&service=${generalService}&public=individual&page_size=5`,
+    );
+    expect(await section.locator('#outcome-providers-list h4').allTextContents()).toEqual(
+      expected.items.map((item) => item.name),
+    );
+    await context.close();
+  });
 
   it('passes axe on a question, an error, an outcome with providers and an unknown place', async () => {
     const { context, page } = await newPage({ javaScriptEnabled: true });

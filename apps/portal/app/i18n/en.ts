@@ -172,6 +172,7 @@ export const en: Messages = {
     filters: 'Service: {services}. For: {public}.',
     placeLabel: 'Postcode or town',
     placeHint: 'For example: 69001 or Villeurbanne',
+    placeRequired: 'Enter a postcode or a town.',
     search: 'Search',
     aroundMe: 'Near me',
     locating: 'Finding your location…',

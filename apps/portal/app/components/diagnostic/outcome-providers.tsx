@@ -70,7 +70,7 @@ export function OutcomeProviders({ view, providers, directoryHref }: Props) {
     shownKey.current = searchKey;
     if (previous === null || previous === searchKey) return;
     const target =
-      state.kind === 'unknown-place'
+      state.kind === 'unknown-place' || state.kind === 'missing-place'
         ? INPUT_ID
         : state.kind === 'unavailable'
           ? NOTICE_ID
@@ -101,7 +101,12 @@ export function OutcomeProviders({ view, providers, directoryHref }: Props) {
     );
   };
 
-  const error = state.kind === 'unknown-place' ? format(o.unknownPlace, { place: state.near }) : undefined;
+  const error =
+    state.kind === 'unknown-place'
+      ? format(o.unknownPlace, { place: state.near })
+      : state.kind === 'missing-place'
+        ? o.placeRequired
+        : undefined;
   const describedBy = ['outcome-providers-hint', error ? 'outcome-providers-error' : null]
     .filter(Boolean)
     .join(' ');

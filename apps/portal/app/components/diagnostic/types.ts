@@ -92,6 +92,8 @@ export type OutcomeProvidersView = {
         remoteHref?: string;
         wider?: { radiusKm: number; href: string };
       }
+    /** The form was sent with an empty field. */
+    | { kind: 'missing-place' }
     /** The API knows no place by that name (or refused what was typed). */
     | { kind: 'unknown-place'; near: string }
     /** The API is down, too slow or busy: the outcome shows anyway. */

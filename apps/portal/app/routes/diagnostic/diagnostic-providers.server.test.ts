@@ -44,6 +44,9 @@ describe('loadOutcomeProviders', () => {
     asked = [];
     expect(await load('parcours=abc')).toEqual({ fieldValue: '', state: { kind: 'prompt' } });
     expect(asked).toEqual([]);
+    // A form sent with nothing in the field asks again, saying so.
+    expect(await load('parcours=abc&near=+')).toEqual({ fieldValue: '', state: { kind: 'missing-place' } });
+    expect(asked).toEqual([]);
   });
 
   it('shows nothing for an outcome that sends nobody to a provider', async () => {

@@ -68,7 +68,9 @@ export async function loadOutcomeProviders(
   if (!filters) return null;
   const { search, pin } = readPlaceSearch(params, filters);
   const near = search.near;
-  if (!near) return { fieldValue: '', state: { kind: 'prompt' } };
+  if (!near) {
+    return { fieldValue: '', state: params.has('near') ? { kind: 'missing-place' } : { kind: 'prompt' } };
+  }
 
   const find = (where: string) =>
     searchProviders(apiUrl, { ...search, near: where }, { ...options, pageSize: OUTCOME_PROVIDERS_SHOWN });
