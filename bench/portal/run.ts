@@ -193,7 +193,19 @@ async function measure(browser: Browser, base: string, name: string, route: stri
     largest: { url: '', bytes: 0 },
   };
   const pending: Promise<void>[] = [];
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  page.on('request', () => {
+    inFlight++;
+    lastActivity = Date.now();
+  });
+  page.on('requestfailed', () => {
+    inFlight--;
+    lastActivity = Date.now();
+  });
   page.on('requestfinished', (request) => {
+    inFlight--;
+    lastActivity = Date.now();
     if (request.resourceType() !== 'script') return;
     pending.push(
       (async () => {
@@ -209,13 +221,22 @@ async function measure(browser: Browser, base: string, name: string, route: stri
       })(),
     );
   });
-  const response = await page.goto(`${base}${route}`, { waitUntil: 'networkidle' });
+  const response = await page.goto(`${base}${route}`, { waitUntil: 'load' });
   weight.status = response?.status() ?? 0;
+  // Hydration fetches more (the dictionary, the route manifest) after `load`, later on a busy
+  // machine: settled means nothing in flight for a whole second.
+  const deadline = Date.now() + 30_000;
+  while ((inFlight > 0 || Date.now() - lastActivity < 1_000) && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 100));
   await Promise.all(pending);
   await context.close();
   return weight;
 }
 
+const started = performance.now();
+/** Progress on stderr, so stdout stays the report. */
+const progress = (what: string) =>
+  console.error(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${what}`);
 const work = mkdtempSync(path.join(tmpdir(), 'vigie-bench-portal-'));
 let browser: Browser | undefined;
 let failed = false;
@@ -229,6 +250,7 @@ process.once('SIGTERM', () => stopAll().then(() => process.exit(143)));
 
 try {
   ensurePortalBuild();
+  progress('seeding a temporary database with the demo data');
 
   const databasePath = path.join(work, 'vigie.db');
   const handle = createDb(databasePath);
@@ -302,7 +324,9 @@ try {
   ];
 
   const weights: RouteWeight[] = [];
+  progress(`API and portal up; loading ${routes.length} routes in Chromium`);
   for (const [name, route] of routes) weights.push(await measure(browser, portalUrl, name, route));
+  progress('done');
 
   console.log('\nJavaScript transferred per route, first visit (bytes as sent; 1 KB = 1,000 bytes)\n');
   console.log('| route | status | scripts | JS KB | encoding | Leaflet | largest script | budget KB |');
