@@ -9,9 +9,10 @@ declare module '@remix-run/node' {
 
 export default defineConfig({
   build: {
-    // SVG artwork is referenced through <use href="…#id">, which cannot point at a data: URL,
-    // and separate icon files keep the stylesheet small: never inline SVG.
-    assetsInlineLimit: (file) => (file.endsWith('.svg') ? false : undefined),
+    // Never inline assets: SVG artwork is referenced through <use href="…#id">, which cannot point at
+    // a data: URL, separate icon files keep the stylesheet small, and an image imported for a <link>
+    // (the touch icon) would otherwise ride in the JavaScript of every page as base64.
+    assetsInlineLimit: 0,
   },
   plugins: [
     remix({

@@ -22,7 +22,6 @@ import { getMapSettings } from './components/providers/providers-map-settings.se
 import { getMessages, isLang } from './i18n/index.ts';
 import { getRequestLanguage } from './i18n/request-language.ts';
 import { useLang } from './i18n/use-messages.ts';
-import { startDsfr } from './lib/dsfr.client.ts';
 import { useNonce } from './lib/nonce.tsx';
 import appStyles from './styles/app.css?url';
 
@@ -53,7 +52,8 @@ export const meta: MetaFunction<typeof loader> = ({ data: rootData, error }) => 
 export function Layout({ children }: { children: ReactNode }) {
   const lang = useLang();
   const nonce = useNonce();
-  useEffect(() => startDsfr(), []);
+  // Says that the page now runs in React (links and forms go through Remix): browser tests wait for it.
+  useEffect(() => document.documentElement.setAttribute('data-hydrated', ''), []);
   return (
     <html lang={lang}>
       <head>

@@ -118,7 +118,7 @@ async function openDiagnostic(page: Page, javaScriptEnabled: boolean) {
   const response = await page.goto(`${portal!.url}/diagnostic`);
   expect(response?.status()).toBe(200);
   if (javaScriptEnabled)
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-fr-js'));
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
   await h1(page, 'Faire un diagnostic').waitFor();
 }
 

@@ -59,8 +59,8 @@ describe('home page in a real browser', () => {
     for (const [i, level] of levels.entries())
       if (i > 0) expect(level).toBeLessThanOrEqual(levels[i - 1]! + 1);
 
-    // Hydration ran under the CSP (Remix's inline scripts carry the nonce), and so did the DSFR script.
-    await page.waitForFunction(() => document.documentElement.hasAttribute('data-fr-js'));
+    // Hydration ran under the CSP (Remix's inline scripts carry the nonce).
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
 
     await page.getByRole('button', { name: 'English' }).first().click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -87,7 +87,7 @@ describe('home page in a real browser', () => {
       const page = await context.newPage();
       await page.goto(portal!.url);
       if (javaScriptEnabled)
-        await page.waitForFunction(() => document.documentElement.hasAttribute('data-fr-js'));
+        await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
       await page.getByRole('link', { name: 'Fraude à ma carte bancaire' }).click();
       await page
         .getByRole('heading', { level: 1, name: 'Avez-vous toujours la carte en votre possession ?' })

@@ -1,6 +1,7 @@
 import { Link, NavLink } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { useMessages } from '#app/i18n/use-messages.ts';
+import { discloseModal } from '#app/lib/dsfr.client.ts';
 import { LanguageSwitch } from '../language-switch.tsx';
 
 /*
@@ -87,6 +88,8 @@ function SiteHeader() {
                     aria-controls="header-menu-modal"
                     id="header-menu-button"
                     title={m.shell.menu}
+                    // The DSFR's script, which runs the menu modal on small screens, loads on this first press.
+                    onClick={(event) => discloseModal('header-menu-modal', event.currentTarget)}
                   >
                     {m.shell.menu}
                   </button>
