@@ -1,17 +1,32 @@
-import { Form, useLocation } from '@remix-run/react';
+import { Form, useLocation, useSubmit } from '@remix-run/react';
+import { isLang, loadMessages } from '#app/i18n/index.ts';
 import { useMessages } from '#app/i18n/use-messages.ts';
 
 /**
  * A plain form posting to /lang: works without JavaScript (the action sets the `lang` cookie and
- * redirects back here) and, with it, Remix submits it in place and revalidates the page.
+ * redirects back here) and, with it, Remix submits it in place and revalidates the page, once the
+ * other language's dictionary (a chunk of its own) has arrived.
  */
 export function LanguageSwitch() {
   const m = useMessages();
   const location = useLocation();
+  const submit = useSubmit();
   const target = m.language.switchToCode;
+  const redirectTo = `${location.pathname}${location.search}`;
   return (
-    <Form method="post" action="/lang" className="vigie-language-switch">
-      <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
+    <Form
+      method="post"
+      action="/lang"
+      className="vigie-language-switch"
+      onSubmit={(event) => {
+        if (!isLang(target)) return;
+        event.preventDefault();
+        loadMessages(target).then(() =>
+          submit({ lang: target, redirectTo }, { method: 'post', action: '/lang' }),
+        );
+      }}
+    >
+      <input type="hidden" name="redirectTo" value={redirectTo} />
       <button
         type="submit"
         name="lang"

@@ -1,5 +1,4 @@
 import type { Messages } from './fr.ts';
-import { legalEn } from './legal-en.ts';
 
 export const en: Messages = {
   meta: {
@@ -324,5 +323,4 @@ export const en: Messages = {
       'This provider does not exist or is no longer referenced: it may have changed its name or closed down.',
     searchAgain: 'Search for a provider',
   },
-  legal: legalEn,
 };

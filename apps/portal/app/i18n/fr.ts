@@ -1,5 +1,3 @@
-import { legalFr } from './legal-fr.ts';
-
 /** French, the reference language: every other dictionary has exactly these keys. */
 export const fr = {
   meta: {
@@ -334,7 +332,6 @@ export const fr = {
       'Ce prestataire n’existe pas ou n’est plus référencé : il a peut-être changé de nom ou cessé son activité.',
     searchAgain: 'Rechercher un prestataire',
   },
-  legal: legalFr,
 };
 
 /** The shape of a dictionary: the French one, with every leaf widened to `string`. */

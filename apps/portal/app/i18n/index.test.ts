@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
 import { format, getMessages, isLang, negotiateLanguage } from './index.ts';
+import { legalEn } from './legal-en.ts';
+import { legalFr } from './legal-fr.ts';
 
 /** `{ a: { b: 'x' } }` -> `[['a.b', 'x']]` */
 function leaves(dictionary: object, prefix = ''): [string, unknown][] {
@@ -16,12 +18,16 @@ function leaves(dictionary: object, prefix = ''): [string, unknown][] {
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 const linkTargets = (text: string) => [...text.matchAll(/\]\(([^)]+)\)/g)].map((match) => match[1]);
 
+// The legal pages' texts live beside the dictionaries (only those pages load them): checked alike.
+const frAll = { ...fr, legal: legalFr };
+const enAll = { ...en, legal: legalEn };
+
 describe('dictionaries', () => {
   it('have exactly the same keys in French and English', () => {
-    const frKeys = leaves(fr)
+    const frKeys = leaves(frAll)
       .map(([key]) => key)
       .sort();
-    const enKeys = leaves(en)
+    const enKeys = leaves(enAll)
       .map(([key]) => key)
       .sort();
     expect(enKeys).toEqual(frKeys);
@@ -30,10 +36,10 @@ describe('dictionaries', () => {
 
   it('set French with no-break spaces before ? : ; ! » and after «, and each language with its own quotes', () => {
     const problems = [
-      ...leaves(fr).flatMap(([key, text]) =>
+      ...leaves(frAll).flatMap(([key, text]) =>
         typographyProblems(String(text), 'fr').map((p) => `fr ${key}: ${p}`),
       ),
-      ...leaves(en).flatMap(([key, text]) =>
+      ...leaves(enAll).flatMap(([key, text]) =>
         typographyProblems(String(text), 'en').map((p) => `en ${key}: ${p}`),
       ),
     ];
@@ -41,22 +47,22 @@ describe('dictionaries', () => {
   });
 
   it('have a non-empty string for every key', () => {
-    for (const [key, value] of [...leaves(fr), ...leaves(en)]) {
+    for (const [key, value] of [...leaves(frAll), ...leaves(enAll)]) {
       expect(typeof value === 'string' && value.trim() !== '', key).toBe(true);
     }
   });
 
   it('use the same placeholders in both languages', () => {
-    const enByKey = new Map(leaves(en));
-    for (const [key, value] of leaves(fr)) {
+    const enByKey = new Map(leaves(enAll));
+    for (const [key, value] of leaves(frAll)) {
       expect(placeholders(String(enByKey.get(key))), key).toEqual(placeholders(String(value)));
     }
   });
 
   it('link to the same addresses in both languages, in the same order', () => {
-    const enByKey = new Map(leaves(en));
+    const enByKey = new Map(leaves(enAll));
     let links = 0;
-    for (const [key, value] of leaves(fr)) {
+    for (const [key, value] of leaves(frAll)) {
       links += linkTargets(String(value)).length;
       expect(linkTargets(String(enByKey.get(key))), key).toEqual(linkTargets(String(value)));
     }

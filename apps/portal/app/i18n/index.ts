@@ -8,7 +8,14 @@ export const languages = ['fr', 'en'] as const;
 export type Lang = (typeof languages)[number];
 export const defaultLang: Lang = 'fr';
 
-const dictionaries: Record<Lang, Messages> = { fr, en };
+// The server holds both dictionaries. A browser holds only the one its page is in (loadMessages
+// before hydration), so no page carries the other language.
+const dictionaries: Partial<Record<Lang, Messages>> = import.meta.env.SSR ? { fr, en } : {};
+
+/** Makes `lang`'s dictionary available to `getMessages` (in the browser it is a chunk of its own). */
+export async function loadMessages(lang: Lang): Promise<void> {
+  dictionaries[lang] ??= lang === 'en' ? (await import('./en.ts')).en : (await import('./fr.ts')).fr;
+}
 
 /** Narrows an arbitrary value (cookie, form field, header tag) to a supported language. */
 export function isLang(value: unknown): value is Lang {
@@ -17,7 +24,9 @@ export function isLang(value: unknown): value is Lang {
 
 /** The dictionary of `lang`. */
 export function getMessages(lang: Lang): Messages {
-  return dictionaries[lang];
+  const messages = dictionaries[lang];
+  if (!messages) throw new Error(`The ${lang} messages are not loaded: call loadMessages('${lang}') first.`);
+  return messages;
 }
 
 /** Replaces `{name}` placeholders with values; unknown placeholders are left as they are. */

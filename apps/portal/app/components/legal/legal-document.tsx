@@ -1,11 +1,16 @@
 import { Link } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { getOperatorFacts } from '#app/components/layout/operator.ts';
-import { format, type Messages } from '#app/i18n/index.ts';
-import { useLang, useMessages } from '#app/i18n/use-messages.ts';
+import { format } from '#app/i18n/index.ts';
+import { legalEn } from '#app/i18n/legal-en.ts';
+import { legalFr } from '#app/i18n/legal-fr.ts';
+import { useLang } from '#app/i18n/use-messages.ts';
 
-/** One of the legal pages of the dictionaries (legal notice, accessibility statement, personal data). */
-export type LegalDocumentText = Messages['legal']['legalNotice'];
+/** The legal texts by language: only these pages carry them, not the dictionary every page loads. */
+export const legalTexts = { fr: legalFr, en: legalEn };
+
+/** One of the legal pages (legal notice, accessibility statement, personal data). */
+export type LegalDocumentText = (typeof legalFr)['legalNotice'];
 
 const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;
 
@@ -50,7 +55,6 @@ function groupBlocks(blocks: string[]): ({ list: string[] } | { paragraph: strin
 
 /** A legal page: title, lead, one level-2 heading per section, and the date of the text (YYYY-MM-DD). */
 export function LegalDocument({ text, updatedOn }: { text: LegalDocumentText; updatedOn: string }) {
-  const m = useMessages();
   const lang = useLang();
   const facts = getOperatorFacts(lang);
   const fill = (template: string) => format(template, facts);
@@ -83,7 +87,7 @@ export function LegalDocument({ text, updatedOn }: { text: LegalDocumentText; up
             </section>
           ))}
           <p className="fr-text--sm fr-mt-6w fr-mb-0">
-            <time dateTime={updatedOn}>{format(m.legal.updated, { date: updated })}</time>
+            <time dateTime={updatedOn}>{format(legalTexts[lang].updated, { date: updated })}</time>
           </p>
         </div>
       </div>

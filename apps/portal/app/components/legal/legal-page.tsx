@@ -1,7 +1,7 @@
 import { type MetaFunction, useLocation } from '@remix-run/react';
 import { getMessages, isLang } from '#app/i18n/index.ts';
-import { useMessages } from '#app/i18n/use-messages.ts';
-import { LegalDocument } from './legal-document.tsx';
+import { useLang } from '#app/i18n/use-messages.ts';
+import { LegalDocument, legalTexts } from './legal-document.tsx';
 
 /*
  * The route module of the three legal pages behind the footer links. `vite.config.ts` registers
@@ -21,8 +21,9 @@ function pageOf(pathname: string) {
 
 export const meta: MetaFunction = ({ matches, location }) => {
   const rootData = matches.find((match) => match.id === 'root')?.data as { lang?: unknown } | undefined;
-  const m = getMessages(isLang(rootData?.lang) ? rootData.lang : 'fr');
-  const page = m.legal[pageOf(location.pathname)];
+  const lang = isLang(rootData?.lang) ? rootData.lang : 'fr';
+  const m = getMessages(lang);
+  const page = legalTexts[lang][pageOf(location.pathname)];
   return [
     { title: `${page.metaTitle} — ${m.meta.siteName}` },
     { name: 'description', content: page.metaDescription },
@@ -31,5 +32,5 @@ export const meta: MetaFunction = ({ matches, location }) => {
 
 export default function LegalPage() {
   const { pathname } = useLocation();
-  return <LegalDocument text={useMessages().legal[pageOf(pathname)]} updatedOn={UPDATED_ON} />;
+  return <LegalDocument text={legalTexts[useLang()][pageOf(pathname)]} updatedOn={UPDATED_ON} />;
 }
