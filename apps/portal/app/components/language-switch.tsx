@@ -21,8 +21,10 @@ export function LanguageSwitch() {
       onSubmit={(event) => {
         if (!isLang(target)) return;
         event.preventDefault();
-        loadMessages(target).then(() =>
-          submit({ lang: target, redirectTo }, { method: 'post', action: '/lang' }),
+        loadMessages(target).then(
+          () => submit({ lang: target, redirectTo }, { method: 'post', action: '/lang' }),
+          // Without the dictionary, switch the way a page without JavaScript does: a full load.
+          () => window.location.assign(`/lang?${new URLSearchParams({ lang: target, redirectTo })}`),
         );
       }}
     >
