@@ -101,6 +101,47 @@ describe('GET /v1/providers', () => {
     expect((await search('near=Villeurbanne')).body.items[0]?.slug).toBe('villeurbanne');
   });
 
+  it('orders text matches by relevance by default and by distance on request', async () => {
+    // Around Brest, away from every other provider of this file.
+    insertProviders(t.deps, [
+      providerRow({
+        slug: 'brest-mentionne-vigier',
+        tradeName: 'Atelier Kerinou',
+        description: 'Partenaire agréé de Vigier.',
+        postcode: '29200',
+        city: 'Brest',
+        lat: 48.3904,
+        lng: -4.4861,
+      }),
+      providerRow({
+        slug: 'brest-vigier',
+        tradeName: 'Vigier Informatique',
+        postcode: '29200',
+        city: 'Brest',
+        lat: 48.4303,
+        lng: -4.4861,
+      }),
+    ]);
+    const slugs = (body: Body) => body.items.map((i) => i.slug);
+    const byDefault = await search('near=48.39,-4.4861&q=vigier');
+    expect(slugs(byDefault.body)).toEqual(['brest-vigier', 'brest-mentionne-vigier']);
+    expect(slugs((await search('near=48.39,-4.4861&q=vigier&sort=relevance')).body)).toEqual(
+      slugs(byDefault.body),
+    );
+    const byDistance = await search('near=48.39,-4.4861&q=vigier&sort=distance');
+    expect(byDistance.res.status).toBe(200);
+    expect(slugs(byDistance.body)).toEqual(['brest-mentionne-vigier', 'brest-vigier']);
+    expect(byDistance.body.total).toBe(byDefault.body.total);
+    // Without text, relevance is distance order.
+    expect(slugs((await search('near=48.39,-4.4861&sort=relevance')).body)).toEqual([
+      'brest-mentionne-vigier',
+      'brest-vigier',
+    ]);
+    const bad = await t.app.request('/v1/providers?near=29200&sort=nearest');
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as Problem).errors?.map((e) => e.path)).toEqual(['query.sort']);
+  });
+
   it('searches around exactly the commune an "insee:<code>" names, homonyms apart', async () => {
     const paris = await search('near=insee:93066');
     expect(paris.res.status).toBe(200);

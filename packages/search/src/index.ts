@@ -19,5 +19,6 @@ export type {
   SearchHit,
   SearchQuery,
   SearchResult,
+  SearchSort,
   SearchStatus,
 } from './types.ts';

@@ -37,10 +37,17 @@ export type SearchQuery = {
   remote?: boolean;
   /** Free text (name, description, city), diacritics-insensitive. */
   q?: string;
+  /**
+   * `relevance` (then distance), the default, applies with `q` only: without text every relevance
+   * ties, so the order is the distance. `distance` orders text matches by distance alone.
+   */
+  sort?: SearchSort;
   /** 1-based. */
   page: number;
   pageSize: number;
 };
+
+export type SearchSort = 'relevance' | 'distance';
 
 export type SearchHit = ProviderDoc & { distanceKm: number };
 
@@ -65,7 +72,7 @@ export type SearchStatus = 'ok' | 'degraded';
  * A provider index. Matching rule, identical in every implementation: a provider matches when the
  * victim is within the provider's own radius AND within the query's radius, or when the provider
  * works remotely and `remote` is accepted; then the filters apply (public, every service, label,
- * text). Sort: by distance; with `q`, by relevance then distance. Facets count the final matching
+ * text). Sort: by distance; with `q`, by relevance then distance unless `sort` is `distance`. Facets count the final matching
  * set (all pages), so a client can show "ransomware recovery (12)" next to the filters.
  */
 export interface ProviderIndex {

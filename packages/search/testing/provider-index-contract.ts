@@ -190,6 +190,31 @@ export function describeProviderIndexContract(name: string, makeIndex: MakeProvi
         ]);
         expect(ids(await index.search(query({ q: 'rempart' })))).toEqual([11, 10]);
       });
+
+      it('orders the same text matches by distance alone when asked, relevance staying the default', async () => {
+        await index.upsert([
+          makeProvider({
+            id: 10,
+            location: north(0.5),
+            name: 'Info Services',
+            description: 'Partenaire de Rempart.',
+          }),
+          makeProvider({ id: 11, location: north(5), name: 'Rempart Informatique' }),
+          makeProvider({ id: 12, location: north(8), name: 'Rempart Ouest' }),
+        ]);
+        const byDistance = await index.search(query({ q: 'rempart', sort: 'distance' }));
+        expect(ids(byDistance)).toEqual([10, 11, 12]);
+        expect(ids(await index.search(query({ q: 'rempart', sort: 'relevance' })))).toEqual(
+          ids(await index.search(query({ q: 'rempart' }))),
+        );
+        expect(ids(await index.search(query({ q: 'rempart' })))[2]).toBe(10);
+        // The order changes, not the set: same total, same facets, paged the same way.
+        const relevance = await index.search(query({ q: 'rempart' }));
+        expect(byDistance.total).toBe(relevance.total);
+        expect(byDistance.facets).toEqual(relevance.facets);
+        const second = await index.search(query({ q: 'rempart', sort: 'distance', page: 2, pageSize: 2 }));
+        expect(ids(second)).toEqual([12]);
+      });
     });
 
     describe('order and pages', () => {
@@ -204,6 +229,9 @@ export function describeProviderIndexContract(name: string, makeIndex: MakeProvi
           makeProvider({ id: 5, location: same, name: 'Charlie' }),
         ]);
         expect(ids(await index.search(query()))).toEqual([3, 4, 5, 6, 2, 1]);
+        // Without text every relevance ties: both orders are the distance.
+        expect(ids(await index.search(query({ sort: 'relevance' })))).toEqual([3, 4, 5, 6, 2, 1]);
+        expect(ids(await index.search(query({ sort: 'distance' })))).toEqual([3, 4, 5, 6, 2, 1]);
       });
 
       it('pages through the matches with a stable total and no duplicate', async () => {
@@ -377,6 +405,23 @@ export function describeProviderIndexContract(name: string, makeIndex: MakeProvi
       // The queries must exercise something: most find providers, many several to put in order.
       expect(nonEmpty).toBeGreaterThan(150);
       expect(ordered).toBeGreaterThan(100);
+    });
+
+    it('in distance order, agrees with the full-scan reference on text queries, order and pages included', async () => {
+      const docs = generateProviderFixture({ count: 200, seed: 11 });
+      await index.reindex(docs);
+      let ordered = 0;
+      const textQueries = generateRandomQueries(400, 17).filter((random) => random.q);
+      for (const random of textQueries) {
+        const q: SearchQuery = { ...random, sort: 'distance' };
+        const context = JSON.stringify(q);
+        const [actual, expected] = [await index.search(q), searchByFullScan(docs, q)];
+        expect(actual.total, context).toBe(expected.total);
+        expect(normalizeFacets(actual.facets), context).toEqual(normalizeFacets(expected.facets));
+        expect(ids(actual), context).toEqual(ids(expected));
+        if (expected.items.length > 1) ordered++;
+      }
+      expect(ordered).toBeGreaterThan(20);
     });
   });
 }

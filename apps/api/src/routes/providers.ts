@@ -20,7 +20,7 @@ const searchRoute = createRoute({
   tags: ['Providers'],
   summary: 'Find providers near a place',
   description:
-    'A provider is listed when the place is within its intervention radius and within `radius_km`, or when it works remotely and `remote=true`. Sorted by distance, or by relevance then distance with `q`. A commune name means the most populous commune of that name; `insee:<code>` (as `GET /v1/geo/resolve` gives in each candidate’s `near`) means exactly one. The answer’s `near` tells which place was searched around.',
+    'A provider is listed when the place is within its intervention radius and within `radius_km`, or when it works remotely and `remote=true`. Sorted by distance, or with `q` by relevance then distance unless `sort=distance`. A commune name means the most populous commune of that name; `insee:<code>` (as `GET /v1/geo/resolve` gives in each candidate’s `near`) means exactly one. The answer’s `near` tells which place was searched around.',
   middleware: [
     rateLimit('providers', { limit: (d) => d.config.searchRateLimitPerMinute, windowMs: 60_000 }),
   ] as const,
@@ -62,6 +62,7 @@ export const providerRoutes = new OpenAPIHono<AppEnv>()
       label: p.label,
       remote: p.remote,
       q: p.q || undefined,
+      sort: p.sort,
       page: p.page,
       pageSize: p.page_size,
     });

@@ -6,7 +6,7 @@ import { RankedCollector } from './ranked-collector.ts';
 import { LABELLED, type ProviderList, REMOTE } from './spatial-grid.ts';
 import { toHit } from './stored-docs.ts';
 import { toFtsPrefixQuery } from './text.ts';
-import { matchPositions, type Ranker, rankAt, type TextIndex } from './text-ranking.ts';
+import { matchPositions, type Ranker, rankAt, type TextIndex, type TextMatches } from './text-ranking.ts';
 
 const NO_TEXT_RANK = 0;
 /**
@@ -32,7 +32,7 @@ export function createCandidateSearch(store: ProviderStore, text: TextIndex) {
     collector.reset(Math.min(page * pageSize, store.size));
     const q = prepareQuery(store, query);
     if (q) {
-      if (terms.length > 0) collectText(q, terms, generation);
+      if (terms.length > 0) collectText(q, terms, generation, query.sort !== 'distance');
       else collectNearby(q);
     }
     const items: SearchHit[] = [];
@@ -96,11 +96,14 @@ export function createCandidateSearch(store: ProviderStore, text: TextIndex) {
     }
   }
 
-  /** Providers matching the text (from FTS5), checked one by one against the place and the filters. */
-  function collectText(q: Prepared, terms: string[], generation: number): void {
+  /**
+   * Providers matching the text (from FTS5), checked one by one against the place and the filters;
+   * ranked by relevance then distance, or (`byRelevance` false) by distance alone.
+   */
+  function collectText(q: Prepared, terms: string[], generation: number, byRelevance: boolean): void {
     const matches = text.match(toFtsPrefixQuery(terms), generation);
     if (matches.slots.length === 0) return;
-    const ranker = text.ranker(matches, terms, generation);
+    const ranker = byRelevance ? text.ranker(matches, terms, generation) : undefined;
     if (!q.remoteAccepted) {
       // Few providers around the victim and many matching the words everywhere (a common word,
       // a rural area): look the text up for the nearby ones rather than place every text match.
@@ -108,7 +111,7 @@ export function createCandidateSearch(store: ProviderStore, text: TextIndex) {
       let count = 0;
       for (const list of nearby) count += list.length;
       if (count * 2 < matches.slots.length) {
-        collectTextNearby(q, ranker, nearby);
+        collectTextNearby(q, matches, ranker, nearby);
         return;
       }
     }
@@ -127,15 +130,30 @@ export function createCandidateSearch(store: ProviderStore, text: TextIndex) {
         if (dot < threshold + EDGE && !withinReach(q, s)) continue;
       }
       collector.count(services[s]!, publics[s]!, (f & LABELLED) !== 0);
-      const rank = rankAt(ranker, i, s);
-      if (rank > collector.rankBound()) continue;
-      collector.offer(s, distanceTo(q, s), rank, dot);
+      offerText(q, ranker, i, s, dot);
     }
   }
 
+  /** Offers a counted text match: at its text rank, or by distance alone without a ranker. */
+  function offerText(q: Prepared, ranker: Ranker | undefined, at: number, slot: number, dot: number): void {
+    if (!ranker) {
+      if (dot < collector.dotBound(NO_TEXT_RANK) - EDGE) return;
+      collector.offer(slot, distanceTo(q, slot), NO_TEXT_RANK, dot);
+      return;
+    }
+    const rank = rankAt(ranker, at, slot);
+    if (rank > collector.rankBound()) return;
+    collector.offer(slot, distanceTo(q, slot), rank, dot);
+  }
+
   /** The text search from the nearby providers' side: each is looked up in the text matches. */
-  function collectTextNearby(q: Prepared, ranker: Ranker, nearby: ProviderList[]): void {
-    const positions = matchPositions(ranker.matches, store.capacity);
+  function collectTextNearby(
+    q: Prepared,
+    matches: TextMatches,
+    ranker: Ranker | undefined,
+    nearby: ProviderList[],
+  ): void {
+    const positions = matchPositions(matches, store.capacity);
     for (const list of nearby) {
       const { slots, x, y, z, cosReach, services, publics, flags } = list;
       for (let i = 0; i < list.length; i++) {
@@ -151,9 +169,7 @@ export function createCandidateSearch(store: ProviderStore, text: TextIndex) {
         if (dot < threshold - EDGE) continue;
         if (dot < threshold + EDGE && !withinReach(q, s)) continue;
         collector.count(services[i]!, publics[i]!, (f & LABELLED) !== 0);
-        const rank = rankAt(ranker, at, s);
-        if (rank > collector.rankBound()) continue;
-        collector.offer(s, distanceTo(q, s), rank, dot);
+        offerText(q, ranker, at, s, dot);
       }
     }
   }

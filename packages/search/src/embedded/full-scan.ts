@@ -18,8 +18,8 @@ function tokensOf(doc: ProviderDoc): string[] {
  * The naive reference search: checks every provider, computes every distance, sorts every match.
  * It is the baseline of the benchmarks and the oracle of the contract tests. Text matching is the
  * same as the FTS5 index (every query term is a prefix of some word of the name, description or
- * city); relevance is engine-specific, so with a text query this reference orders by distance and
- * callers compare the sets, not the order.
+ * city); relevance is engine-specific, so this reference always orders by distance: with a text
+ * query in relevance order callers compare the sets, not the order.
  */
 export function searchByFullScan(docs: readonly ProviderDoc[], query: SearchQuery): SearchResult {
   const victim = { lat: query.lat, lng: query.lng };

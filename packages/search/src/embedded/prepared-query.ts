@@ -65,6 +65,7 @@ export function cacheKey(q: SearchQuery, terms: string[]): string {
     q.label ?? '',
     q.remote === true ? 1 : 0,
     terms.join(' '),
+    terms.length > 0 && q.sort === 'distance' ? 'd' : '',
     q.page,
     q.pageSize,
   ].join('|');

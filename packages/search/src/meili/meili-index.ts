@@ -77,8 +77,8 @@ const SETUP_LOST = new Set(['index_not_found', 'invalid_search_filter', 'invalid
  * creates the index when missing and applies its settings. A search fetches, nearest first, the
  * candidates of a filter that is a superset of the matching rule, then applies the rule exactly in
  * code (same distance, same words as the embedded index), sorts, pages and counts facets on the
- * exact set. With text, a second query in the same `multi-search` request asks Meilisearch for its
- * relevance order. Writes wait for their tasks and throw a MeiliIndexError when one fails.
+ * exact set. With text in relevance order, a second query in the same `multi-search` request asks
+ * Meilisearch for its relevance order; in distance order the candidates' `_geoPoint` order is kept. Writes wait for their tasks and throw a MeiliIndexError when one fails.
  *
  * `reindex` builds a new index and swaps it in: searches see the old content until the swap. Writes
  * made while a reindex runs land in the old index and are lost with it; run reindex alone.
@@ -163,7 +163,7 @@ export function createMeiliIndex(options: MeiliIndexOptions): MeiliProviderIndex
     for (const task of enqueued) await waitTask(`add providers to ${uid}`, async () => task);
   }
 
-  /** Candidates (nearest first) and, with text, Meilisearch's relevance order of the matching ids. */
+  /** Candidates (nearest first) and, with `terms`, Meilisearch's relevance order of the matching ids. */
   async function fetchCandidates(query: SearchQuery, terms: string[]) {
     const common: SearchParams = {
       filter: buildCandidateFilter(query),
@@ -198,15 +198,17 @@ export function createMeiliIndex(options: MeiliIndexOptions): MeiliProviderIndex
     checkSearchQuery(query);
     await ensureReady();
     const terms = queryTerms(query.q);
+    // In distance order the candidates (nearest first) are the order: no relevance query.
+    const ranked = query.sort === 'distance' ? [] : terms;
     let fetched: Awaited<ReturnType<typeof fetchCandidates>>;
     try {
-      fetched = await fetchCandidates(query, terms);
+      fetched = await fetchCandidates(query, ranked);
     } catch (error) {
       if (!SETUP_LOST.has(meiliCodeOf(error) ?? '')) throw toMeiliIndexError(error, 'search providers');
       // The index was deleted or recreated without its settings behind our back: set it up again.
       ready = undefined;
       await ensureReady();
-      fetched = await call('search providers', () => fetchCandidates(query, terms));
+      fetched = await call('search providers', () => fetchCandidates(query, ranked));
     }
     const { hits, relevance } = fetched;
     if (hits.length >= candidateLimit) options.onCandidateLimit?.(query, candidateLimit);
