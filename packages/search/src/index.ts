@@ -1,5 +1,6 @@
 export {
   createEmbeddedIndex,
+  DEFAULT_RESULT_CACHE_SIZE,
   type EmbeddedIndexOptions,
   type EmbeddedProviderIndex,
 } from './embedded/embedded-index.ts';

@@ -12,8 +12,11 @@ import { type Change, TableSync } from './table-sync.ts';
 import { queryTerms } from './text.ts';
 import { TextIndex } from './text-ranking.ts';
 
+/** How many search results the embedded index keeps by default. */
+export const DEFAULT_RESULT_CACHE_SIZE = 512;
+
 export type EmbeddedIndexOptions = {
-  /** Cached search results (0 disables the cache). Default 512. */
+  /** Cached search results (0 disables the cache). Default DEFAULT_RESULT_CACHE_SIZE. */
   cacheSize?: number;
 };
 
@@ -22,6 +25,11 @@ export type EmbeddedProviderIndex = ProviderIndex & {
   readonly engine: 'embedded';
   /** Number of providers indexed. */
   readonly size: number;
+  /**
+   * The state of the index: it changes with every write (and when another connection wrote), so a
+   * caller's cache of anything derived from searches can tag its entries with it.
+   */
+  readonly generation: number;
   upsertSync(docs: ProviderDoc[]): void;
   removeSync(ids: number[]): void;
   reindexSync(docs: ProviderDoc[]): void;
@@ -55,7 +63,7 @@ export function createEmbeddedIndex(
   // every victim of one commune sends the same point), so whole results are cached. Entries carry
   // the generation they were computed in, and the generation is bumped on every change to the
   // in-memory state, so a write invalidates everything without walking the cache.
-  const results = new GenerationalLru<SearchResult>(options.cacheSize ?? 512);
+  const results = new GenerationalLru<SearchResult>(options.cacheSize ?? DEFAULT_RESULT_CACHE_SIZE);
 
   // Each write goes to the tables first (which may throw, leaving memory untouched), then to memory.
   // Inside the caller's transaction it also leaves an undo entry, since the caller may roll back.
@@ -113,6 +121,10 @@ export function createEmbeddedIndex(
     get size() {
       memory.sync();
       return store.size;
+    },
+    get generation() {
+      memory.sync();
+      return memory.generation;
     },
     upsertSync,
     removeSync,
