@@ -142,6 +142,28 @@ describe('GET /v1/providers', () => {
     expect(((await bad.json()) as Problem).errors?.map((e) => e.path)).toEqual(['query.sort']);
   });
 
+  it('answers a repeated search with the page sent before, until a provider changes', async () => {
+    const first = await t.app.request('/v1/providers?near=69001&service=malware-removal');
+    const again = await t.app.request('/v1/providers?service=malware-removal&near=69001');
+    expect(first.headers.get('x-search-cache')).toBe('miss');
+    expect(again.headers.get('x-search-cache')).toBe('hit');
+    expect(again.headers.get('content-type')).toBe('application/json');
+    expect(again.headers.get('cache-control')).toBe('public, max-age=60');
+    const page = await first.text();
+    expect(await again.text()).toBe(page);
+    // The same parameters in another order are the same page; other parameters, another page.
+    const other = await t.app.request('/v1/providers?near=69001&service=malware-removal&page_size=1');
+    expect(other.headers.get('x-search-cache')).toBe('miss');
+
+    // Any write to the index makes every kept page stale (here one that leaves the results as they were).
+    insertProviders(t.deps, [
+      providerRow({ slug: 'lyon-suspendu', status: 'suspended', lat: 45.7677, lng: 4.8346 }),
+    ]);
+    const afterWrite = await t.app.request('/v1/providers?near=69001&service=malware-removal');
+    expect(afterWrite.headers.get('x-search-cache')).toBe('miss');
+    expect(await afterWrite.text()).toBe(page);
+  });
+
   it('searches around exactly the commune an "insee:<code>" names, homonyms apart', async () => {
     const paris = await search('near=insee:93066');
     expect(paris.res.status).toBe(200);

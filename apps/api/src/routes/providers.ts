@@ -1,9 +1,12 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { providers } from '@vigie/db';
 import { and, eq } from 'drizzle-orm';
+import type { TypedResponse } from 'hono';
+import type { Place } from '../contract/geo.ts';
 import {
   ProviderProfileSchema,
   ProviderSearchQuerySchema,
+  type ProviderSearchResult,
   ProviderSearchResultSchema,
   ProviderSlugSchema,
 } from '../contract/providers.ts';
@@ -49,11 +52,50 @@ const profileRoute = createRoute({
   },
 });
 
+type SearchParams = z.output<typeof ProviderSearchQuerySchema>;
+
+/**
+ * Everything that changes a page, in a canonical form: the place searched around (as resolved, so a
+ * geocoder's other answer is another page) and the parameters, services sorted, the order as applied.
+ */
+function pageKey(place: Place, p: SearchParams): string {
+  const q = p.q ?? '';
+  return [
+    place.lat,
+    place.lng,
+    place.label,
+    place.near,
+    place.kind,
+    place.approximate,
+    p.radius_km,
+    p.public ?? '',
+    [...new Set(p.service)].sort().join(','),
+    p.label ?? '',
+    p.remote,
+    q,
+    q ? (p.sort ?? 'relevance') : 'distance',
+    p.page,
+    p.page_size,
+  ].join('\u0000');
+}
+
 export const providerRoutes = new OpenAPIHono<AppEnv>()
   .openapi(searchRoute, async (c) => {
     const p = c.req.valid('query');
+    const { search } = c.var.deps;
     const place = await resolvePlace(c.var.deps, p.near);
-    const result = await c.var.deps.search.search({
+    const key = pageKey(place, p);
+    // The body is the JSON of a ProviderSearchResult, serialised once and sent as is on a cache hit.
+    const send = (body: string, engine: string, cache: 'hit' | 'miss') =>
+      c.body(body, 200, {
+        'content-type': 'application/json',
+        'cache-control': 'public, max-age=60',
+        'x-search-engine': engine,
+        'x-search-cache': cache,
+      }) as unknown as TypedResponse<ProviderSearchResult, 200, 'json'>;
+    const cached = search.cachedPage(key);
+    if (cached !== undefined) return send(cached, 'embedded', 'hit');
+    const result = await search.search({
       lat: place.lat,
       lng: place.lng,
       radiusKm: p.radius_km,
@@ -66,23 +108,21 @@ export const providerRoutes = new OpenAPIHono<AppEnv>()
       page: p.page,
       pageSize: p.page_size,
     });
-    c.header('cache-control', 'public, max-age=60');
-    c.header('x-search-engine', result.servedBy);
-    return c.json(
-      {
-        items: result.items.map((hit) => toSearchItem(hit, place)),
-        total: result.total,
-        page: result.page,
-        pageSize: result.pageSize,
-        facets: {
-          services: result.facets.services as Record<string, number>,
-          publics: result.facets.publics as Record<string, number>,
-          label: result.facets.label,
-        },
-        near: place,
+    const page: ProviderSearchResult = {
+      items: result.items.map((hit) => toSearchItem(hit, place)),
+      total: result.total,
+      page: result.page,
+      pageSize: result.pageSize,
+      facets: {
+        services: result.facets.services as Record<string, number>,
+        publics: result.facets.publics as Record<string, number>,
+        label: result.facets.label,
       },
-      200,
-    );
+      near: place,
+    };
+    const body = JSON.stringify(page);
+    if (result.generation !== undefined) search.keepPage(key, result.generation, body);
+    return send(body, result.servedBy, 'miss');
   })
   .openapi(profileRoute, (c) => {
     const { slug } = c.req.valid('param');

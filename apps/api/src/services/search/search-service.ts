@@ -17,9 +17,61 @@ export type SearchService = {
   readonly engine: 'embedded' | 'meilisearch';
   readonly embedded: EmbeddedProviderIndex;
   readonly external?: ProviderIndex;
-  search(query: SearchQuery): Promise<SearchResult & { servedBy: 'embedded' | 'meilisearch' }>;
+  /**
+   * A page of results; `generation` is the embedded index's state the page was computed in, when it
+   * came from the embedded index (the one whose changes a cache can follow).
+   */
+  search(
+    query: SearchQuery,
+  ): Promise<SearchResult & { servedBy: 'embedded' | 'meilisearch'; generation?: number }>;
+  /** A page serialised earlier under `key`, if the embedded index has not changed since. */
+  cachedPage(key: string): string | undefined;
+  /** Keeps a serialised page computed from the embedded index in state `generation`. */
+  keepPage(key: string, generation: number, body: string): void;
   status(): Promise<SearchStatus>;
 };
+
+/** Default memory for serialised pages: about 4,000 pages of 20 providers. */
+export const DEFAULT_PAGE_CACHE_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Serialised pages, least recently used first out, within a budget of string length (UTF-16 code
+ * units, about a byte each for this JSON). An entry of another generation of the index is a miss.
+ */
+function createPageCache(budget: number) {
+  const entries = new Map<string, { generation: number; body: string }>();
+  let used = 0;
+  const drop = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    used -= key.length + entry.body.length;
+  };
+  return {
+    get(key: string, generation: number): string | undefined {
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      entries.delete(key);
+      if (entry.generation !== generation) {
+        used -= key.length + entry.body.length;
+        return undefined;
+      }
+      entries.set(key, entry);
+      return entry.body;
+    },
+    set(key: string, generation: number, body: string): void {
+      const size = key.length + body.length;
+      if (size > budget) return;
+      drop(key);
+      entries.set(key, { generation, body });
+      used += size;
+      for (const oldest of entries.keys()) {
+        if (used <= budget) break;
+        drop(oldest);
+      }
+    },
+  };
+}
 
 export function createSearchService(options: {
   embedded: EmbeddedProviderIndex;
@@ -27,12 +79,18 @@ export function createSearchService(options: {
   logger: Logger;
   /** How long to stay on the embedded index after an external failure. */
   retryAfterMs?: number;
+  /** Memory for serialised pages, in UTF-16 code units (0 disables the page cache). */
+  pageCacheBytes?: number;
   now?: () => number;
 }): SearchService {
   const { embedded, external, logger } = options;
   const retryAfterMs = options.retryAfterMs ?? 10_000;
   const now = options.now ?? Date.now;
   let downUntil = 0;
+  // Repeated searches (a victim pages, comes back; every victim of a commune sends the same query)
+  // are answered with the page as sent before: no search, no serialisation. Only pages of the
+  // embedded index are kept, since its state is known here; Meilisearch catches up in the background.
+  const pages = createPageCache(options.pageCacheBytes ?? DEFAULT_PAGE_CACHE_BYTES);
 
   const markDown = (error: unknown) => {
     if (downUntil <= now())
@@ -52,7 +110,16 @@ export function createSearchService(options: {
           markDown(error);
         }
       }
-      return { ...embedded.searchSync(query), servedBy: 'embedded' };
+      const result = embedded.searchSync(query);
+      return { ...result, servedBy: 'embedded', generation: embedded.generation };
+    },
+    cachedPage(key) {
+      // Pages come from the embedded index: none while Meilisearch answers.
+      if (external && downUntil <= now()) return undefined;
+      return pages.get(key, embedded.generation);
+    },
+    keepPage(key, generation, body) {
+      pages.set(key, generation, body);
     },
     async status() {
       if (!external) return embedded.health();
