@@ -8,7 +8,10 @@ import { compareHits, searchByFullScan } from '../src/embedded/full-scan.ts';
 import { queryTerms, toFtsPrefixQuery } from '../src/embedded/text.ts';
 import type { SearchQuery } from '../src/types.ts';
 import {
+  createRandom,
   FIXTURE_PLACES,
+  FIXTURE_PUBLICS,
+  FIXTURE_SERVICES,
   FIXTURE_TEXT_QUERIES,
   generateProviderFixture,
   generateRandomQueries,
@@ -314,6 +317,65 @@ describe('embedded index', () => {
       ]),
     ).toThrow(RangeError);
     expect(count(sqlite, 'search_docs')).toBe(0);
+  });
+
+  it('agrees with the full scan in a dense area, where whole grid cells are counted at once, through removals and moves', () => {
+    const random = createRandom(23);
+    const paris = FIXTURE_PLACES.paris;
+    const around = (km: number) => ({
+      lat: paris.lat + ((random() - 0.5) * km) / 55.6,
+      lng: paris.lng + ((random() - 0.5) * km) / 36.6,
+    });
+    let docs = Array.from({ length: 3000 }, (_, i) =>
+      makeProvider({
+        id: i + 1,
+        name: `Provider ${i % 97}`,
+        location: around(80),
+        radiusKm: random() < 0.9 ? 60 + Math.round(random() * 60) : 5 + Math.round(random() * 20),
+        remote: random() < 0.1,
+        label: random() < 0.2 ? 'expertcyber' : null,
+        services: FIXTURE_SERVICES.filter(() => random() < 0.4),
+        publics: FIXTURE_PUBLICS.filter(() => random() < 0.6),
+      }),
+    );
+    index.reindexSync(docs);
+    const queries = Array.from({ length: 60 }, (_, i): SearchQuery => {
+      const at = around(60);
+      return {
+        ...at,
+        radiusKm: [10, 30, 50][i % 3]!,
+        page: 1 + (i % 2),
+        pageSize: 20,
+        ...(i % 4 === 1 ? { services: [FIXTURE_SERVICES[i % FIXTURE_SERVICES.length]!] } : {}),
+        ...(i % 4 === 2 ? { label: 'expertcyber' as const } : {}),
+        ...(i % 8 === 3 ? { public: 'business' as const } : {}),
+        ...(i % 8 === 7 ? { remote: true } : {}),
+      };
+    });
+    const check = () => {
+      for (const q of queries) {
+        const context = JSON.stringify(q);
+        const [actual, expected] = [index.searchSync(q), searchByFullScan(docs, q)];
+        expect(actual.total, context).toBe(expected.total);
+        expect(actual.facets, context).toEqual(expected.facets);
+        expect(
+          actual.items.map((hit) => hit.id),
+          context,
+        ).toEqual(expected.items.map((hit) => hit.id));
+      }
+    };
+    check();
+    expect(queries.filter((q) => searchByFullScan(docs, q).total > 200).length).toBeGreaterThan(20);
+    // Removals lower the cells' counts; moved providers leave one cell for another, with a new radius.
+    const removed = docs.filter((d) => d.id % 7 === 0).map((d) => d.id);
+    index.removeSync(removed);
+    const moved = docs
+      .filter((d) => d.id % 11 === 0 && d.id % 7 !== 0)
+      .map((d) => ({ ...d, location: around(80), radiusKm: 8 }));
+    index.upsertSync(moved);
+    const movedById = new Map(moved.map((d) => [d.id, d]));
+    docs = docs.filter((d) => d.id % 7 !== 0).map((d) => movedById.get(d.id) ?? d);
+    check();
   });
 
   it('answers deep pages beyond the number of providers', () => {

@@ -1,6 +1,7 @@
 import type { Facets } from '../types.ts';
 import type { BitDictionary } from './bit-dictionary.ts';
 import type { ProviderStore } from './provider-store.ts';
+import type { ProviderList } from './spatial-grid.ts';
 
 /** Non-zero counts by name, names in code unit order (a stable JSON output). */
 function namedCounts(counts: Int32Array, bits: BitDictionary): Record<string, number> {
@@ -62,6 +63,16 @@ export class RankedCollector {
       publics = (publics ^ low) >>> 0;
     }
     if (labelled) this.labelled++;
+  }
+
+  /** Counts every entry of a list as a match, from the list's own counts. */
+  countList(list: ProviderList): void {
+    this.total += list.length;
+    for (let b = 0; b < 32; b++) {
+      this.serviceCounts[b]! += list.serviceCounts[b]!;
+      this.publicCounts[b]! += list.publicCounts[b]!;
+    }
+    this.labelled += list.labelled;
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { GeoBox } from './geo-math.ts';
+import { type GeoBox, unitVector } from './geo-math.ts';
 
 export const LABELLED = 1;
 export const REMOTE = 2;
@@ -31,10 +31,21 @@ export class ProviderList {
   services = new Uint32Array(8);
   publics = new Uint32Array(8);
   flags = new Uint8Array(8);
+  /**
+   * What the list adds to a result's total and facets when every entry matches: entries by bit of
+   * `services` and of `publics`, and labelled entries.
+   */
+  readonly serviceCounts = new Int32Array(32);
+  readonly publicCounts = new Int32Array(32);
+  labelled = 0;
+  /** At least the largest `cosReach` (the shortest radius) of the list; not lowered on removal. */
+  maxCosReach = -2;
 
   /** Appends an entry; returns its position. */
   push(e: CellEntry): number {
     if (this.length === this.slots.length) this.grow();
+    this.countEntry(e.services, e.publics, e.flags, 1);
+    if (e.cosReach > this.maxCosReach) this.maxCosReach = e.cosReach;
     const i = this.length++;
     this.slots[i] = e.slot;
     this.x[i] = e.x;
@@ -51,6 +62,7 @@ export class ProviderList {
   remove(slot: number): void {
     const i = this.slots.subarray(0, this.length).indexOf(slot);
     if (i < 0) return;
+    this.countEntry(this.services[i]!, this.publics[i]!, this.flags[i]!, -1);
     const last = --this.length;
     if (i === last) return;
     this.slots[i] = this.slots[last]!;
@@ -61,6 +73,20 @@ export class ProviderList {
     this.services[i] = this.services[last]!;
     this.publics[i] = this.publics[last]!;
     this.flags[i] = this.flags[last]!;
+  }
+
+  private countEntry(services: number, publics: number, flags: number, delta: number): void {
+    for (let rest = services >>> 0; rest !== 0; ) {
+      const low = rest & -rest;
+      this.serviceCounts[31 - Math.clz32(low)]! += delta;
+      rest = (rest ^ low) >>> 0;
+    }
+    for (let rest = publics >>> 0; rest !== 0; ) {
+      const low = rest & -rest;
+      this.publicCounts[31 - Math.clz32(low)]! += delta;
+      rest = (rest ^ low) >>> 0;
+    }
+    if ((flags & LABELLED) !== 0) this.labelled += delta;
   }
 
   private grow(): void {
@@ -119,6 +145,25 @@ export class ProviderLists {
 
   get length(): number {
     return this.all.length;
+  }
+
+  private cornerVectors: Float64Array | undefined;
+  /** Unit vectors (x, y, z) of the four corners: the farthest point of the cell from any place is one. */
+  get corners(): Float64Array {
+    if (!this.cornerVectors) {
+      const v = new Float64Array(12);
+      let k = 0;
+      for (const lat of [this.minLat, this.maxLat]) {
+        for (const lng of [this.minLng, this.maxLng]) {
+          const u = unitVector(lat, lng);
+          v[k++] = u.x;
+          v[k++] = u.y;
+          v[k++] = u.z;
+        }
+      }
+      this.cornerVectors = v;
+    }
+    return this.cornerVectors;
   }
 
   /**
