@@ -63,25 +63,19 @@ export function createCandidateSearch(store: ProviderStore, text: TextIndex) {
     // A provider farther than both the query radius and the largest provider radius cannot match.
     const reach = Math.min(q.radiusKm, store.maxRadiusKm);
     // When the list read holds exactly the providers passing the filters, a cell lying wholly within
-    // the query radius and within every radius of its providers is counted from the list's totals,
-    // and its providers are read only if the cell's nearest point can make the page: nearest cells
-    // first, so that the page fills early. Counting thousands of matches one by one was most of
-    // the time of a search in a dense area.
+    // the query radius is counted from the list's totals, less the few providers whose own radius
+    // may fall short of the victim (only their radius is read); its providers are offered only if
+    // the cell's nearest point can make the page, cells nearest first so that the page fills early.
+    // Counting thousands of matches one by one was most of the time of a search in a dense area.
     const exactList =
       q.wantPublic === 0 &&
       !q.remoteAccepted &&
       (q.wantServices & (q.wantServices - 1)) === 0 &&
       (q.wantServices === 0 || q.wantFlags === 0);
     for (const { cell, list, nearKm } of cellsAround(q, reach)) {
-      if (exactList && farthestDot(q, cell.corners) - EDGE >= Math.max(q.cosRadius, list.maxCosReach)) {
-        collector.countList(list);
-        if (cosOfDistance(nearKm) < collector.dotBound(NO_TEXT_RANK) - EDGE) continue;
-        const { slots, x, y, z } = list;
-        for (let i = 0; i < list.length; i++) {
-          const dot = x[i]! * q.vx + y[i]! * q.vy + z[i]! * q.vz;
-          if (dot < collector.dotBound(NO_TEXT_RANK) - EDGE) continue;
-          collector.offer(slots[i]!, distanceTo(q, slots[i]!), NO_TEXT_RANK, dot);
-        }
+      const farthest = exactList ? farthestDot(q, cell.corners) - EDGE : -2;
+      if (farthest >= q.cosRadius) {
+        collectWholeCell(q, list, farthest, nearKm);
         continue;
       }
       const { slots, x, y, z, cosReach, services, publics, flags } = list;
@@ -113,6 +107,35 @@ export function createCandidateSearch(store: ProviderStore, text: TextIndex) {
       // Every remote provider matches, but only the nearest make the page.
       const dot = x[i]! * q.vx + y[i]! * q.vy + z[i]! * q.vz;
       if (dot < collector.dotBound(NO_TEXT_RANK) - EDGE) continue;
+      collector.offer(slots[i]!, distanceTo(q, slots[i]!), NO_TEXT_RANK, dot);
+    }
+  }
+
+  /**
+   * A cell wholly within the query radius (`farthest` is the dot product of its farthest corner,
+   * less the margin): every provider matches but those whose own radius falls short of the victim.
+   */
+  function collectWholeCell(q: Prepared, list: ProviderList, farthest: number, nearKm: number): void {
+    collector.countList(list);
+    const { slots, x, y, z, cosReach, services, publics, flags } = list;
+    const everyoneReaches = farthest >= list.maxCosReach;
+    if (!everyoneReaches) {
+      for (let i = 0; i < list.length; i++) {
+        if (cosReach[i]! <= farthest) continue;
+        const dot = x[i]! * q.vx + y[i]! * q.vy + z[i]! * q.vz;
+        if (dot >= cosReach[i]! + EDGE) continue;
+        if (dot < cosReach[i]! - EDGE || !withinReach(q, slots[i]!))
+          collector.uncount(services[i]!, publics[i]!, (flags[i]! & LABELLED) !== 0);
+      }
+    }
+    if (cosOfDistance(nearKm) < collector.dotBound(NO_TEXT_RANK) - EDGE) return;
+    for (let i = 0; i < list.length; i++) {
+      const dot = x[i]! * q.vx + y[i]! * q.vy + z[i]! * q.vz;
+      if (dot < collector.dotBound(NO_TEXT_RANK) - EDGE) continue;
+      if (!everyoneReaches && cosReach[i]! > farthest) {
+        if (dot < cosReach[i]! - EDGE) continue;
+        if (dot < cosReach[i]! + EDGE && !withinReach(q, slots[i]!)) continue;
+      }
       collector.offer(slots[i]!, distanceTo(q, slots[i]!), NO_TEXT_RANK, dot);
     }
   }

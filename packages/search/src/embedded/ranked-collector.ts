@@ -65,6 +65,22 @@ export class RankedCollector {
     if (labelled) this.labelled++;
   }
 
+  /** Takes back a match counted with `countList` that turned out not to match. */
+  uncount(services: number, publics: number, labelled: boolean): void {
+    this.total--;
+    while (services !== 0) {
+      const low = services & -services;
+      this.serviceCounts[31 - Math.clz32(low)]!--;
+      services = (services ^ low) >>> 0;
+    }
+    while (publics !== 0) {
+      const low = publics & -publics;
+      this.publicCounts[31 - Math.clz32(low)]!--;
+      publics = (publics ^ low) >>> 0;
+    }
+    if (labelled) this.labelled--;
+  }
+
   /** Counts every entry of a list as a match, from the list's own counts. */
   countList(list: ProviderList): void {
     this.total += list.length;
