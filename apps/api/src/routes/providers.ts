@@ -23,7 +23,7 @@ const searchRoute = createRoute({
   tags: ['Providers'],
   summary: 'Find providers near a place',
   description:
-    'A provider is listed when the place is within its intervention radius and within `radius_km`, or when it works remotely and `remote=true`. Sorted by distance, or with `q` by relevance then distance unless `sort=distance`. A commune name means the most populous commune of that name; `insee:<code>` (as `GET /v1/geo/resolve` gives in each candidate’s `near`) means exactly one. The answer’s `near` tells which place was searched around.',
+    'A provider is listed when the place is within its intervention radius and within `radius_km`, or when it works remotely and `remote=true`. Sorted by distance, or with `q` by relevance then distance unless `sort=distance`. A commune name means the most populous commune of that name; `insee:<code>` (as `GET /v1/geo/resolve` gives in each candidate’s `near`) means exactly one. The answer’s `near` tells which place was searched around. A repeated search is answered with the page computed before, until a provider changes: `X-Search-Cache` says `hit` or `miss`.',
   middleware: [
     rateLimit('providers', { limit: (d) => d.config.searchRateLimitPerMinute, windowMs: 60_000 }),
   ] as const,
