@@ -4,8 +4,19 @@ import { useLang, useMessages } from '#app/i18n/use-messages.ts';
 import { ExpertCyberBadge } from './expert-cyber-badge.tsx';
 import { formatDistanceAway, formatRating, serviceName, sortServices } from './providers-format.ts';
 
-/** One result: a DSFR card whose title links to the profile (the whole card is clickable). */
-export function ProviderCard({ item, href }: { item: ProviderSearchItem; href: string }) {
+/**
+ * One result: a DSFR card whose title links to the profile (the whole card is clickable), with
+ * its number in the results, the one its pin carries on the map.
+ */
+export function ProviderCard({
+  item,
+  href,
+  number,
+}: {
+  item: ProviderSearchItem;
+  href: string;
+  number: number;
+}) {
   const m = useMessages();
   const lang = useLang();
   const p = m.providers;
@@ -16,6 +27,10 @@ export function ProviderCard({ item, href }: { item: ProviderSearchItem; href: s
       <div className="fr-card__body">
         <div className="fr-card__content">
           <h3 className="fr-card__title">
+            {/* The list says the position already: the number is for the eye, to find the pin. */}
+            <span className="vigie-result-number" aria-hidden="true">
+              {number}
+            </span>
             <Link to={href}>{item.name}</Link>
           </h3>
           <div className="fr-card__desc">
@@ -39,7 +54,7 @@ export function ProviderCard({ item, href }: { item: ProviderSearchItem; href: s
               {/* One inline box: the DSFR lays details out with flexbox, which would eat the spaces. */}
               <span>
                 <span className="vigie-provider-card__distance">
-                  {formatDistanceAway(item.distanceKm, lang)}
+                  {formatDistanceAway(item.distanceKm, lang, item.approximate)}
                 </span>
                 {' — '}
                 {item.city} ({item.postcode})

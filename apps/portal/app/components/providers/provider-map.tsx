@@ -1,4 +1,4 @@
-import { useNavigate, useRouteLoaderData } from '@remix-run/react';
+import { Link, useNavigate, useRouteLoaderData } from '@remix-run/react';
 import type * as Leaflet from 'leaflet';
 import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { format } from '#app/i18n/index.ts';
@@ -7,8 +7,9 @@ import type { MapSettings } from './providers-map-settings.ts';
 
 /*
  * The provider maps. Leaflet touches `window` as soon as it is imported, so it is only ever loaded
- * in an effect, after hydration: the server renders nothing here and a page without JavaScript
- * simply has no map (the list of results is complete without it). Tiles come from a remote
+ * in an effect, after hydration, by a dynamic import: it stays out of the pages' own code and is
+ * fetched only when a map is actually shown (the map view of the results, or a profile's map once
+ * asked for). Without JavaScript there is no map; the page says so and links to the list. Tiles come from a remote
  * server that may be unreachable; Leaflet then shows an empty grey pane and everything else,
  * markers and popups included, still works. Markers are HTML (`divIcon`) styled by
  * providers.css: no image path guessing, and nothing an inline-style-free CSP would refuse.
@@ -23,15 +24,22 @@ export type MapProvider = {
   href: string;
   location: MapPoint;
   distanceKm: number;
+  /** Its number in the results, written on its pin as on its card. */
+  number: number;
   detail: string;
 };
 
-/** Loads Leaflet once the component is on screen; null until then, or when it cannot load. */
-function useLeaflet(): { leaflet: LeafletModule | null; failed: boolean } {
+/**
+ * Loads Leaflet once the component is on screen; null until then, or when it cannot load.
+ * `loading` is true only in a browser running the page's JavaScript, while the module comes.
+ */
+function useLeaflet(): { leaflet: LeafletModule | null; failed: boolean; loading: boolean } {
   const [leaflet, setLeaflet] = useState<LeafletModule | null>(null);
   const [failed, setFailed] = useState(false);
+  const [started, setStarted] = useState(false);
   useEffect(() => {
     let cancelled = false;
+    setStarted(true);
     import('leaflet')
       .then((module) => {
         const loaded = ((module as { default?: LeafletModule }).default ?? module) as LeafletModule;
@@ -45,7 +53,7 @@ function useLeaflet(): { leaflet: LeafletModule | null; failed: boolean } {
       cancelled = true;
     };
   }, []);
-  return { leaflet, failed };
+  return { leaflet, failed, loading: started && !leaflet && !failed };
 }
 
 /** Creates the Leaflet map on `container` once Leaflet is loaded, and removes it on unmount. */
@@ -70,20 +78,26 @@ function useLeafletMap(
   return map;
 }
 
-function addTiles(L: LeafletModule, map: Leaflet.Map, settings: MapSettings) {
+function addTiles(L: LeafletModule, map: Leaflet.Map, settings: MapSettings | null) {
+  if (!settings) return;
   L.tileLayer(settings.tileUrl, { attribution: settings.attribution, maxZoom: 19 }).addTo(map);
 }
 
 const pointIcon = (L: LeafletModule) =>
   L.divIcon({ className: 'vigie-map-point', iconSize: [22, 22], iconAnchor: [11, 11], html: '' });
 
-const providerIcon = (L: LeafletModule) =>
+/** A pin; with a number (an integer, never text from the data), the result's number written on it. */
+const providerIcon = (L: LeafletModule, number?: number) =>
   L.divIcon({
     className: 'vigie-map-marker',
     iconSize: [28, 36],
     iconAnchor: [14, 36],
     popupAnchor: [0, -32],
-    html: '<span class="vigie-map-marker__pin" aria-hidden="true"></span>',
+    html:
+      '<span class="vigie-map-marker__pin" aria-hidden="true"></span>' +
+      (number === undefined
+        ? ''
+        : `<span class="vigie-map-marker__number" aria-hidden="true">${Math.trunc(number)}</span>`),
   });
 
 /** A popup's content, built as DOM nodes: provider names are data, never parsed as HTML. */
@@ -107,20 +121,23 @@ function popupContent(provider: MapProvider, onFollow: (href: string) => void): 
 }
 
 export type ProviderMapProps = {
-  settings: MapSettings;
+  settings: MapSettings | null;
   /** The searched place. */
   center: MapPoint & { label: string };
   /** The search radius: the view frames the providers within it. */
   radiusKm: number;
   /** Keep the same array between renders (useMemo): a new one redraws the markers and refits the view. */
   providers: MapProvider[];
+  /** The list view of the same results, offered when the map cannot be drawn. */
+  listHref: string;
 };
 
 /**
- * The results map: the searched place and the providers of the current page, each marker
- * reachable with Tab and opening, with Enter, a popup linking to the profile.
+ * The map view of the results: the searched place and the providers of the current page, each
+ * pin numbered like the list, reachable with Tab and opening, with Enter, a popup linking to the
+ * profile.
  */
-export function ProviderMap({ settings, center, radiusKm, providers }: ProviderMapProps) {
+export function ProviderMap({ settings, center, radiusKm, providers, listHref }: ProviderMapProps) {
   const m = useMessages();
   const p = m.providers;
   const descriptionId = useId();
@@ -129,7 +146,7 @@ export function ProviderMap({ settings, center, radiusKm, providers }: ProviderM
   const follow = useRef(navigate);
   follow.current = navigate;
   const container = useRef<HTMLElement>(null);
-  const { leaflet, failed } = useLeaflet();
+  const { leaflet, failed, loading } = useLeaflet();
   const map = useLeafletMap(leaflet, container, (L, element) => {
     const created = L.map(element, { scrollWheelZoom: false, zoomControl: false, minZoom: 3 });
     L.control.zoom({ zoomInTitle: p.mapZoomIn, zoomOutTitle: p.mapZoomOut }).addTo(created);
@@ -175,41 +192,65 @@ export function ProviderMap({ settings, center, radiusKm, providers }: ProviderM
     }).addTo(layer);
     searched.getElement()?.setAttribute('aria-hidden', 'true');
     for (const provider of providers) {
+      const name = format(p.mapMarker, { number: provider.number, name: provider.name });
       const marker = L.marker([provider.location.lat, provider.location.lng], {
-        icon: providerIcon(L),
-        title: provider.name,
-        alt: provider.name,
+        icon: providerIcon(L, provider.number),
+        title: name,
+        alt: name,
         riseOnHover: true,
       })
         .bindPopup(popupContent(provider, (href) => follow.current(href)))
         .addTo(layer);
-      marker.getElement()?.setAttribute('aria-label', provider.name);
+      marker.getElement()?.setAttribute('aria-label', name);
     }
     return () => {
       layer.remove();
     };
-  }, [leaflet, map, center.lat, center.lng, radiusKm, providers]);
+  }, [leaflet, map, center.lat, center.lng, radiusKm, providers, p.mapMarker]);
 
-  // Nothing before Leaflet is there: without JavaScript, or until it loads, the list stands alone.
-  if (failed || !leaflet) return null;
+  const backToList = (
+    <Link to={listHref} preventScrollReset>
+      {p.mapBackToList}
+    </Link>
+  );
+  if (failed) {
+    return (
+      <p className="fr-text--sm vigie-provider-map__status">
+        {p.mapFailed} {backToList}
+      </p>
+    );
+  }
   return (
     <div className="vigie-provider-map">
-      <p id={descriptionId} className="fr-sr-only">
-        {p.mapDescription} {format(p.mapSearchPoint, { place: center.label })}
-      </p>
-      {/* A named section is a region landmark: the map is announced with what it shows and how to use it. */}
-      <section
-        ref={container}
-        className="vigie-provider-map__canvas"
-        aria-label={p.mapTitle}
-        aria-describedby={descriptionId}
-      />
+      <noscript>
+        <p className="fr-text--sm vigie-provider-map__status">
+          {p.mapNeedsScript} {backToList}
+        </p>
+      </noscript>
+      {leaflet ? (
+        <>
+          <p id={descriptionId} className="fr-sr-only">
+            {p.mapDescription} {format(p.mapSearchPoint, { place: center.label })}
+          </p>
+          {/* A named section is a region landmark: the map is announced with what it shows and how to use it. */}
+          <section
+            ref={container}
+            className="vigie-provider-map__canvas"
+            aria-label={p.mapTitle}
+            aria-describedby={descriptionId}
+          />
+        </>
+      ) : (
+        <p className="fr-text--sm vigie-provider-map__status" role="status">
+          {loading ? p.mapLoading : null}
+        </p>
+      )}
     </div>
   );
 }
 
 export type ProviderLocationMapProps = {
-  settings: MapSettings;
+  settings: MapSettings | null;
   location: MapPoint;
   /** Says what the map shows, for those who cannot see it: the address is on the page as text. */
   label: string;

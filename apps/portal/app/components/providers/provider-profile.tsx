@@ -1,9 +1,10 @@
 import { Link } from '@remix-run/react';
 import type { ProviderProfile as Profile } from '@vigie/api/client';
+import { useEffect, useState } from 'react';
 import { format } from '#app/i18n/index.ts';
 import { useLang, useMessages } from '#app/i18n/use-messages.ts';
 import { ExpertCyberBadge } from './expert-cyber-badge.tsx';
-import { ProviderLocationMap, useMapSettings } from './provider-map.tsx';
+import { ProviderLocationMap, type ProviderLocationMapProps, useMapSettings } from './provider-map.tsx';
 import {
   formatDate,
   formatRating,
@@ -53,7 +54,7 @@ export function ProviderProfile({
           {backHref === '/prestataires' ? p.searchAgain : p.backToResults}
         </Link>
       </p>
-      <div className="fr-grid-row fr-grid-row--gutters">
+      <div className="fr-grid-row">
         <div className="fr-col-12 fr-col-md-8">
           {provider.label && !labelExpired ? (
             <ul className="fr-badges-group">
@@ -73,7 +74,67 @@ export function ProviderProfile({
               <dd>{formatSiret(provider.siret)}</dd>
             </div>
           </dl>
+        </div>
+      </div>
 
+      <div className="fr-grid-row fr-grid-row--gutters">
+        {/* First in the page, so a phone shows how to reach the provider before the description;
+            beside it on a wider screen. */}
+        <div className="fr-col-12 fr-col-md-4 vigie-provider-aside-column">
+          <div className="vigie-provider-aside fr-p-3w">
+            <h2 className="fr-h5">{p.contactTitle}</h2>
+            {email || phone || host ? (
+              <ul className="vigie-provider-contact">
+                {phone ? (
+                  <li>
+                    <span className="fr-sr-only">{p.phone} : </span>
+                    <a className="fr-link fr-icon-phone-line fr-link--icon-left" href={telHref(phone)}>
+                      {phone}
+                    </a>
+                  </li>
+                ) : null}
+                {email ? (
+                  <li>
+                    <span className="fr-sr-only">{p.email} : </span>
+                    <a className="fr-link fr-icon-mail-line fr-link--icon-left" href={`mailto:${email}`}>
+                      {email}
+                    </a>
+                  </li>
+                ) : null}
+                {website && host ? (
+                  <li>
+                    <span className="fr-sr-only">{p.website} : </span>
+                    <a
+                      className="fr-link fr-icon-global-line fr-link--icon-left"
+                      href={website}
+                      target="_blank"
+                      rel="noopener noreferrer external"
+                      title={`${host} - ${m.shell.newWindow}`}
+                    >
+                      {host}
+                    </a>
+                  </li>
+                ) : null}
+              </ul>
+            ) : (
+              <p>{p.noContact}</p>
+            )}
+
+            <h3 className="fr-h6 fr-mt-3w fr-mb-1w">{p.addressTitle}</h3>
+            <address className="fr-mb-2w">
+              {provider.address}
+              <br />
+              {provider.postcode} {provider.city}
+            </address>
+            <ProfileMap
+              settings={mapSettings}
+              location={provider.location}
+              label={format(p.mapProfileDescription, { name: provider.name, address: fullAddress })}
+            />
+          </div>
+        </div>
+
+        <div className="fr-col-12 fr-col-md-8">
           <h2 className="fr-h4">{p.aboutTitle}</h2>
           <p className="vigie-provider-description">{provider.description}</p>
 
@@ -155,64 +216,31 @@ export function ProviderProfile({
           <h2 className="fr-h4">{p.ratingTitle}</h2>
           <p>{rating ?? p.noRating}</p>
         </div>
-
-        <div className="fr-col-12 fr-col-md-4">
-          <div className="vigie-provider-aside fr-p-3w">
-            <h2 className="fr-h5">{p.contactTitle}</h2>
-            {email || phone || host ? (
-              <ul className="vigie-provider-contact">
-                {phone ? (
-                  <li>
-                    <span className="fr-sr-only">{p.phone} : </span>
-                    <a className="fr-link fr-icon-phone-line fr-link--icon-left" href={telHref(phone)}>
-                      {phone}
-                    </a>
-                  </li>
-                ) : null}
-                {email ? (
-                  <li>
-                    <span className="fr-sr-only">{p.email} : </span>
-                    <a className="fr-link fr-icon-mail-line fr-link--icon-left" href={`mailto:${email}`}>
-                      {email}
-                    </a>
-                  </li>
-                ) : null}
-                {website && host ? (
-                  <li>
-                    <span className="fr-sr-only">{p.website} : </span>
-                    <a
-                      className="fr-link fr-icon-global-line fr-link--icon-left"
-                      href={website}
-                      target="_blank"
-                      rel="noopener noreferrer external"
-                      title={`${host} - ${m.shell.newWindow}`}
-                    >
-                      {host}
-                    </a>
-                  </li>
-                ) : null}
-              </ul>
-            ) : (
-              <p>{p.noContact}</p>
-            )}
-
-            <h3 className="fr-h6 fr-mt-3w fr-mb-1w">{p.addressTitle}</h3>
-            <address className="fr-mb-2w">
-              {provider.address}
-              <br />
-              {provider.postcode} {provider.city}
-            </address>
-            {mapSettings ? (
-              <ProviderLocationMap
-                settings={mapSettings}
-                location={provider.location}
-                label={format(p.mapProfileDescription, { name: provider.name, address: fullAddress })}
-              />
-            ) : null}
-          </div>
-        </div>
       </div>
     </div>
+  );
+}
+
+/**
+ * The profile's map, drawn only when asked for: the address is on the page as text, and Leaflet
+ * and the tiles are fetched for those who want to see the place. The button needs JavaScript,
+ * so it only appears once the page runs it.
+ */
+function ProfileMap(props: ProviderLocationMapProps) {
+  const p = useMessages().providers;
+  const [canShow, setCanShow] = useState(false);
+  const [shown, setShown] = useState(false);
+  useEffect(() => setCanShow(true), []);
+  if (shown) return <ProviderLocationMap {...props} />;
+  if (!canShow) return null;
+  return (
+    <button
+      type="button"
+      className="fr-btn fr-btn--tertiary fr-btn--sm fr-btn--icon-left fr-icon-map-pin-2-line"
+      onClick={() => setShown(true)}
+    >
+      {p.showMap}
+    </button>
   );
 }
 

@@ -21,8 +21,14 @@ const HEADING_ID = 'providers-results-heading';
 
 /**
  * The results column: a heading that says what was found (inside a polite live region, so a
- * client-side search announces its count), then the cards with their pagination and the map,
+ * client-side search announces its count), whether the searched place is only approximately
+ * known, the order (by relevance for a text search, with a one-click switch to distance), then
+ * one of two views of the same numbered results, the list or the map, with their pagination;
  * or the empty, unknown-place and unavailable states.
+ *
+ * The list is the default view on every screen: it works everywhere, tells everything, and
+ * weighs nothing; the map (Leaflet, and tiles from a third-party server) loads only for those who
+ * open it, and a shared address shows the same view on a phone and on a desktop.
  */
 export function ProviderResults({
   search,
@@ -31,6 +37,7 @@ export function ProviderResults({
 }: {
   search: ProviderSearch;
   outcome: SearchOutcome;
+  /** Tiles and credit for the map view; null leaves the map without tiles (pins and list still work). */
   mapSettings: MapSettings | null;
 }) {
   const m = useMessages();
@@ -47,17 +54,19 @@ export function ProviderResults({
   }, [location]);
 
   const result = outcome.kind === 'results' ? outcome.result : null;
+  const firstNumber = result ? (result.page - 1) * result.pageSize + 1 : 1;
   const mapProviders = useMemo<MapProvider[]>(
     () =>
-      (result?.items ?? []).map((item) => ({
+      (result?.items ?? []).map((item, index) => ({
         slug: item.slug,
         name: item.name,
         href: providerProfileHref(item.slug, search),
         location: item.location,
         distanceKm: item.distanceKm,
-        detail: `${formatDistanceAway(item.distanceKm, lang)} — ${item.city}`,
+        number: firstNumber + index,
+        detail: `${formatDistanceAway(item.distanceKm, lang, item.approximate)} — ${item.city}`,
       })),
-    [result, search, lang],
+    [result, search, lang, firstNumber],
   );
 
   return (
@@ -121,51 +130,108 @@ export function ProviderResults({
         </div>
       ) : null}
 
+      {result?.near.approximate ? (
+        <p className="fr-text--sm fr-icon-information-line vigie-approximate-place">
+          <span>
+            <strong>{p.approximatePlace}</strong> ({placeName(result.near, lang)}). {p.approximatePlaceText}
+          </span>
+        </p>
+      ) : null}
+
       {result && result.total === 0 ? <EmptyState search={search} /> : null}
 
       {result && result.items.length > 0 ? (
-        <div className="fr-grid-row fr-grid-row--gutters">
-          <div className="fr-col-12 fr-col-lg-7">
-            {pageCount(result.total, result.pageSize) > 1 ? (
-              <p className="fr-text--sm fr-mb-2w">
-                {format(p.pageInfo, {
-                  page: formatNumber(result.page, lang),
-                  pages: formatNumber(pageCount(result.total, result.pageSize), lang),
-                })}
-              </p>
-            ) : null}
-            <ul className="fr-raw-list vigie-provider-list">
-              {result.items.map((item) => (
+        <>
+          <div className="vigie-results-bar">
+            {search.q ? <SortLine search={search} /> : null}
+            <ViewToggle search={search} />
+          </div>
+          {search.view === 'map' ? (
+            <ProviderMap
+              settings={mapSettings}
+              center={{ lat: result.near.lat, lng: result.near.lng, label: placeName(result.near, lang) }}
+              radiusKm={search.radiusKm}
+              providers={mapProviders}
+              listHref={providerSearchHref(search, { view: undefined })}
+            />
+          ) : (
+            <ol className="fr-raw-list vigie-provider-list" start={firstNumber}>
+              {result.items.map((item, index) => (
                 <li key={item.slug} className="fr-mb-2w">
-                  <ProviderCard item={item} href={providerProfileHref(item.slug, search)} />
+                  <ProviderCard
+                    item={item}
+                    href={providerProfileHref(item.slug, search)}
+                    number={firstNumber + index}
+                  />
                 </li>
               ))}
-            </ul>
-            <ProviderPagination
-              page={result.page}
-              pages={pageCount(result.total, result.pageSize)}
-              hrefFor={(page) => providerSearchHref(search, { page })}
-            />
-          </div>
-          <div className="fr-col-12 fr-col-lg-5">
-            {mapSettings ? (
-              <div className="vigie-provider-map-column">
-                <ProviderMap
-                  settings={mapSettings}
-                  center={{
-                    lat: result.near.lat,
-                    lng: result.near.lng,
-                    label: placeName(result.near, lang),
-                  }}
-                  radiusKm={search.radiusKm}
-                  providers={mapProviders}
-                />
-              </div>
-            ) : null}
-          </div>
-        </div>
+            </ol>
+          )}
+          {pageCount(result.total, result.pageSize) > 1 ? (
+            <p className="fr-text--sm fr-mt-2w fr-mb-0">
+              {format(p.pageInfo, {
+                page: formatNumber(result.page, lang),
+                pages: formatNumber(pageCount(result.total, result.pageSize), lang),
+              })}
+            </p>
+          ) : null}
+          <ProviderPagination
+            page={result.page}
+            pages={pageCount(result.total, result.pageSize)}
+            hrefFor={(page) => providerSearchHref(search, { page })}
+          />
+        </>
       ) : null}
     </section>
+  );
+}
+
+/** The order of a text search, said plainly, with a link to the other order. */
+function SortLine({ search }: { search: ProviderSearch }) {
+  const p = useMessages().providers;
+  const byDistance = search.sort === 'distance';
+  return (
+    <p className="fr-text--sm fr-mb-1w vigie-sort-line">
+      {byDistance ? p.sortDistance : format(p.sortRelevance, { q: search.q ?? '' })}
+      {' · '}
+      <Link
+        className="fr-link fr-link--sm"
+        to={providerSearchHref(search, { sort: byDistance ? undefined : 'distance' })}
+        preventScrollReset
+      >
+        {byDistance ? p.sortByRelevance : p.sortByDistance}
+      </Link>
+    </p>
+  );
+}
+
+/** List or map: two links to the same results, the current one marked as such. */
+function ViewToggle({ search }: { search: ProviderSearch }) {
+  const p = useMessages().providers;
+  const views = [
+    { view: undefined, label: p.viewList, icon: 'fr-icon-list-unordered' },
+    { view: 'map' as const, label: p.viewMap, icon: 'fr-icon-map-pin-2-line' },
+  ];
+  return (
+    <nav aria-label={p.viewLabel}>
+      <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-btns-group--icon-left vigie-view-toggle">
+        {views.map(({ view, label, icon }) => {
+          const current = search.view === view;
+          return (
+            <li key={label}>
+              <Link
+                className={`fr-btn ${icon}${current ? '' : ' fr-btn--secondary'}`}
+                to={providerSearchHref(search, { view })}
+                aria-current={current ? 'true' : undefined}
+                preventScrollReset
+              >
+                {label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
   );
 }
 

@@ -1,12 +1,13 @@
 import { Link, useNavigate } from '@remix-run/react';
 import type { ProviderSearchResult } from '@vigie/api/client';
 import { catalogue, PUBLICS, type Public, type ServiceId } from '@vigie/diagnostic';
-import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { format } from '#app/i18n/index.ts';
 import { useLang, useMessages } from '#app/i18n/use-messages.ts';
 import { PlaceField } from './place-field.tsx';
 import { formatNumber, plural, publicName } from './providers-format.ts';
 import {
+  activeFilterCount,
   MAX_QUERY_LENGTH,
   type ProviderSearch,
   parseProviderSearch,
@@ -19,11 +20,17 @@ import type { PlaceSuggestion } from './types.ts';
 
 export type SearchFacets = ProviderSearchResult['facets'];
 
+/** From this width the form is a column beside the results: the filter panel starts open there. */
+const SIDE_BY_SIDE = '(min-width: 48em)';
+
 /**
- * The search: place, distance and text, then the filters (public, services, label, remote help)
- * with the number of matching providers beside each. A GET form: without JavaScript the browser
- * submits it as is; with it, the search goes to its canonical address (no empty parameters) as a
- * client-side navigation, and the results announce themselves (see ProviderResults).
+ * The search: the place first, then a panel holding everything that refines it (distance, text,
+ * public, services, label, remote help, with the number of matching providers beside each). The
+ * panel is a `<details>`, closed on a phone so the first result shows in the first screen, and
+ * telling how many filters are on while closed; it opens and closes without JavaScript too.
+ * A GET form: without JavaScript the browser submits it as is; with it, the search goes to its
+ * canonical address (no empty parameters) as a client-side navigation, and the results
+ * announce themselves (see ProviderResults). The view and the order travel along, hidden.
  */
 export function ProviderSearchForm({
   search,
@@ -44,6 +51,15 @@ export function ProviderSearchForm({
   const navigate = useNavigate();
   const id = useId();
   const [draft, setDraft] = useState(() => asShown(search, pinned));
+  const [panelOpen, setPanelOpen] = useState(false);
+  const panel = useRef<HTMLDetailsElement>(null);
+  const activeFilters = activeFilterCount(search);
+
+  // Beside the results there is room for the filters: open the panel once, after hydration
+  // (the server cannot know the width, and both must render the same first).
+  useEffect(() => {
+    if (window.matchMedia?.(SIDE_BY_SIDE).matches) setPanelOpen(true);
+  }, []);
 
   // Back, Forward and links (pagination, "widen the radius") change the search: the form follows.
   const canonical = serializeProviderSearch(search).toString();
@@ -89,7 +105,7 @@ export function ProviderSearchForm({
   return (
     <search aria-labelledby={`${id}-title`}>
       <form method="get" action="/prestataires" onSubmit={submit}>
-        <h2 className="fr-h5" id={`${id}-title`}>
+        <h2 className="fr-sr-only" id={`${id}-title`}>
           {p.searchTitle}
         </h2>
         <PlaceField
@@ -98,138 +114,168 @@ export function ProviderSearchForm({
           onChange={(near) => setDraft((current) => ({ ...current, near }))}
           error={placeError}
         />
-        <div className="fr-select-group">
-          <label className="fr-label" htmlFor={`${id}-radius`}>
-            {p.radiusLabel}
-          </label>
-          <select
-            className="fr-select"
-            id={`${id}-radius`}
-            name="radius_km"
-            value={draft.radiusKm}
-            onChange={(event) =>
-              setDraft((current) => ({ ...current, radiusKm: Number(event.target.value) }))
-            }
-          >
-            {radiusChoices.map((radius) => (
-              <option key={radius} value={radius}>
-                {format(p.radiusOption, { radius })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="fr-input-group">
-          <label className="fr-label" htmlFor={`${id}-q`}>
-            {p.queryLabel}
-            <span className="fr-hint-text">{p.queryHint}</span>
-          </label>
-          <input
-            className="fr-input"
-            id={`${id}-q`}
-            name="q"
-            type="text"
-            maxLength={MAX_QUERY_LENGTH}
-            value={draft.q ?? ''}
-            onChange={(event) => setDraft((current) => ({ ...current, q: event.target.value }))}
-          />
-        </div>
+        {search.sort ? <input type="hidden" name="tri" value="distance" /> : null}
+        {search.view === 'map' ? <input type="hidden" name="vue" value="carte" /> : null}
         <button type="submit" className="fr-btn fr-btn--icon-left fr-icon-search-line">
           {p.submit}
         </button>
 
-        <h2 className="fr-h5 fr-mt-5w">{p.filtersTitle}</h2>
-        <fieldset className="fr-fieldset" aria-labelledby={`${id}-public-legend`}>
-          <legend className="fr-fieldset__legend fr-fieldset__legend--regular" id={`${id}-public-legend`}>
-            {p.publicLegend}
-          </legend>
-          <Choice
-            type="radio"
-            id={`${id}-public-all`}
-            name="public"
-            value=""
-            checked={!draft.public}
-            onChange={() => setDraft((current) => ({ ...current, public: undefined }))}
-          >
-            {p.publicAll}
-          </Choice>
-          {PUBLICS.map((pub: Public) => (
-            <Choice
-              key={pub}
-              type="radio"
-              id={`${id}-public-${pub}`}
-              name="public"
-              value={pub}
-              checked={draft.public === pub}
-              onChange={() => setDraft((current) => ({ ...current, public: pub }))}
-              count={facets?.publics[pub]}
-            >
-              {publicName(pub, lang)}
-            </Choice>
-          ))}
-        </fieldset>
+        <details
+          ref={panel}
+          className="fr-accordion vigie-filters fr-mt-3w"
+          open={panelOpen}
+          onToggle={() => setPanelOpen(panel.current?.open ?? false)}
+        >
+          <summary className="fr-accordion__btn vigie-filters__summary">
+            <span>
+              {p.filtersTitle}
+              {activeFilters > 0 ? (
+                <span className="vigie-filters__count">
+                  {' ('}
+                  {format(plural(activeFilters, lang, p.filtersActiveOne, p.filtersActiveOther), {
+                    count: formatNumber(activeFilters, lang),
+                  })}
+                  {')'}
+                </span>
+              ) : null}
+            </span>
+          </summary>
+          <div className="vigie-filters__body">
+            <div className="fr-select-group">
+              <label className="fr-label" htmlFor={`${id}-radius`}>
+                {p.radiusLabel}
+              </label>
+              <select
+                className="fr-select"
+                id={`${id}-radius`}
+                name="radius_km"
+                value={draft.radiusKm}
+                onChange={(event) =>
+                  setDraft((current) => ({ ...current, radiusKm: Number(event.target.value) }))
+                }
+              >
+                {radiusChoices.map((radius) => (
+                  <option key={radius} value={radius}>
+                    {format(p.radiusOption, { radius })}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="fr-input-group">
+              <label className="fr-label" htmlFor={`${id}-q`}>
+                {p.queryLabel}
+                <span className="fr-hint-text">{p.queryHint}</span>
+              </label>
+              <input
+                className="fr-input"
+                id={`${id}-q`}
+                name="q"
+                type="text"
+                maxLength={MAX_QUERY_LENGTH}
+                value={draft.q ?? ''}
+                onChange={(event) => setDraft((current) => ({ ...current, q: event.target.value }))}
+              />
+            </div>
+            <fieldset className="fr-fieldset" aria-labelledby={`${id}-public-legend`}>
+              <legend className="fr-fieldset__legend fr-fieldset__legend--regular" id={`${id}-public-legend`}>
+                {p.publicLegend}
+              </legend>
+              <Choice
+                type="radio"
+                id={`${id}-public-all`}
+                name="public"
+                value=""
+                checked={!draft.public}
+                onChange={() => setDraft((current) => ({ ...current, public: undefined }))}
+              >
+                {p.publicAll}
+              </Choice>
+              {PUBLICS.map((pub: Public) => (
+                <Choice
+                  key={pub}
+                  type="radio"
+                  id={`${id}-public-${pub}`}
+                  name="public"
+                  value={pub}
+                  checked={draft.public === pub}
+                  onChange={() => setDraft((current) => ({ ...current, public: pub }))}
+                  count={facets?.publics[pub]}
+                >
+                  {publicName(pub, lang)}
+                </Choice>
+              ))}
+            </fieldset>
 
-        <fieldset className="fr-fieldset" aria-labelledby={`${id}-services-legend`}>
-          <legend className="fr-fieldset__legend fr-fieldset__legend--regular" id={`${id}-services-legend`}>
-            {p.servicesLegend}
-            <span className="fr-hint-text">{p.servicesHint}</span>
-          </legend>
-          {catalogue.services.map((service) => (
-            <Choice
-              key={service.id}
-              type="checkbox"
-              id={`${id}-service-${service.id}`}
-              name="service"
-              value={service.id}
-              checked={draft.services.includes(service.id)}
-              onChange={(checked) => toggleService(service.id, checked)}
-              count={facets ? (facets.services[service.id] ?? 0) : undefined}
-            >
-              {service.name[lang]}
-            </Choice>
-          ))}
-        </fieldset>
+            <fieldset className="fr-fieldset" aria-labelledby={`${id}-services-legend`}>
+              <legend
+                className="fr-fieldset__legend fr-fieldset__legend--regular"
+                id={`${id}-services-legend`}
+              >
+                {p.servicesLegend}
+                <span className="fr-hint-text">{p.servicesHint}</span>
+              </legend>
+              {catalogue.services.map((service) => (
+                <Choice
+                  key={service.id}
+                  type="checkbox"
+                  id={`${id}-service-${service.id}`}
+                  name="service"
+                  value={service.id}
+                  checked={draft.services.includes(service.id)}
+                  onChange={(checked) => toggleService(service.id, checked)}
+                  count={facets ? (facets.services[service.id] ?? 0) : undefined}
+                >
+                  {service.name[lang]}
+                </Choice>
+              ))}
+            </fieldset>
 
-        <fieldset className="fr-fieldset" aria-labelledby={`${id}-options-legend`}>
-          <legend className="fr-fieldset__legend fr-fieldset__legend--regular" id={`${id}-options-legend`}>
-            {p.optionsLegend}
-          </legend>
-          <Choice
-            type="checkbox"
-            id={`${id}-label`}
-            name="label"
-            value="expertcyber"
-            checked={draft.labelOnly}
-            onChange={(checked) => setDraft((current) => ({ ...current, labelOnly: checked }))}
-            count={facets?.label.expertcyber}
-            hint={p.labelOnlyHint}
-          >
-            {p.labelOnly}
-          </Choice>
-          <Choice
-            type="checkbox"
-            id={`${id}-remote`}
-            name="remote"
-            value="true"
-            checked={draft.remote}
-            onChange={(checked) => setDraft((current) => ({ ...current, remote: checked }))}
-            hint={p.acceptRemoteHint}
-          >
-            {p.acceptRemote}
-          </Choice>
-        </fieldset>
+            <fieldset className="fr-fieldset" aria-labelledby={`${id}-options-legend`}>
+              <legend
+                className="fr-fieldset__legend fr-fieldset__legend--regular"
+                id={`${id}-options-legend`}
+              >
+                {p.optionsLegend}
+              </legend>
+              <Choice
+                type="checkbox"
+                id={`${id}-label`}
+                name="label"
+                value="expertcyber"
+                checked={draft.labelOnly}
+                onChange={(checked) => setDraft((current) => ({ ...current, labelOnly: checked }))}
+                count={facets?.label.expertcyber}
+                hint={p.labelOnlyHint}
+              >
+                {p.labelOnly}
+              </Choice>
+              <Choice
+                type="checkbox"
+                id={`${id}-remote`}
+                name="remote"
+                value="true"
+                checked={draft.remote}
+                onChange={(checked) => setDraft((current) => ({ ...current, remote: checked }))}
+                hint={p.acceptRemoteHint}
+              >
+                {p.acceptRemote}
+              </Choice>
+            </fieldset>
 
-        <ul className="fr-btns-group fr-btns-group--sm">
-          <li>
-            <button type="submit" className="fr-btn fr-btn--secondary">
-              {p.apply}
-            </button>
-          </li>
-          <li>
-            <Link className="fr-btn fr-btn--tertiary-no-outline" to={clearFiltersHref} preventScrollReset>
-              {p.clearFilters}
-            </Link>
-          </li>
-        </ul>
+            <ul className="fr-btns-group fr-btns-group--sm">
+              <li>
+                <button type="submit" className="fr-btn fr-btn--secondary">
+                  {p.apply}
+                </button>
+              </li>
+              <li>
+                <Link className="fr-btn fr-btn--tertiary-no-outline" to={clearFiltersHref} preventScrollReset>
+                  {p.clearFilters}
+                </Link>
+              </li>
+            </ul>
+          </div>
+        </details>
       </form>
     </search>
   );
@@ -263,9 +309,7 @@ function Choice({
   hint?: string;
   children: ReactNode;
 }) {
-  const m = useMessages();
   const lang = useLang();
-  const p = m.providers;
   return (
     <div className="fr-fieldset__element">
       <div className={`fr-${type}-group fr-${type}-group--sm`}>
@@ -278,22 +322,12 @@ function Choice({
           onChange={(event) => onChange(event.target.checked)}
         />
         <label className="fr-label" htmlFor={id}>
-          {/* One inline box for the name and its count: the DSFR label is a flex container. */}
+          {/* One inline box for the name and its count (the DSFR label is a flex container). The
+              count is part of the label's text, so the name read out is the one shown. */}
           <span>
             {children}
             {count !== undefined ? (
-              <>
-                <span className="vigie-facet-count" aria-hidden="true">
-                  {' '}
-                  ({formatNumber(count, lang)})
-                </span>
-                <span className="fr-sr-only">
-                  {', '}
-                  {format(plural(count, lang, p.facetOne, p.facetOther), {
-                    count: formatNumber(count, lang),
-                  })}
-                </span>
-              </>
+              <span className="vigie-facet-count"> ({formatNumber(count, lang)})</span>
             ) : null}
           </span>
           {hint ? <span className="fr-hint-text">{hint}</span> : null}

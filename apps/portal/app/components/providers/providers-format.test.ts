@@ -43,6 +43,16 @@ describe('formatDistance', () => {
     expect(formatDistanceAway(3.2, 'fr')).toBe('à 3,2 km');
     expect(formatDistanceAway(3.2, 'en')).toBe('3.2 km away');
   });
+
+  it('writes a distance from an estimated position as "about", in whole kilometres, never in metres', () => {
+    expect(formatDistance(20.4, 'fr', true)).toBe('environ 20 km');
+    expect(formatDistance(20.4, 'en', true)).toBe('about 20 km');
+    expect(formatDistance(3.24, 'fr', true)).toBe('environ 3 km');
+    expect(formatDistance(0.2, 'fr', true)).toBe('environ 1 km');
+    expect(formatDistance(1234.5, 'fr', true)).toBe(`environ 1${nnbsp}235 km`);
+    expect(formatDistanceAway(20, 'fr', true)).toBe('à environ 20 km');
+    expect(formatDistanceAway(20, 'en', true)).toBe('about 20 km away');
+  });
 });
 
 describe('formatResultCount', () => {

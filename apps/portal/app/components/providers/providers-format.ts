@@ -16,17 +16,26 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
 
 /**
  * A distance for a reader: one decimal under 10 km (`3,2 km`), whole kilometres beyond
- * (`42 km`), metres under 1 km rounded to 100 m (`400 m`, at least `100 m`).
+ * (`42 km`), metres under 1 km rounded to 100 m (`400 m`, at least `100 m`). A distance resting
+ * on an estimated position is never written more precisely than that position: "environ 20 km",
+ * in whole kilometres, at least 1.
  */
-export function formatDistance(km: number, lang: Lang): string {
+export function formatDistance(km: number, lang: Lang, approximate = false): string {
   const distance = Math.max(0, km);
+  if (approximate) {
+    return format(getMessages(lang).providers.distanceAbout, {
+      distance: `${formatNumber(Math.max(1, Math.round(distance)), lang)} km`,
+    });
+  }
   if (distance < 0.95) return `${formatNumber(Math.max(100, Math.round(distance * 10) * 100), lang)} m`;
   return `${formatNumber(distance, lang, distance < 9.95 ? 1 : 0)} km`;
 }
 
-/** "à 3,2 km" / "3.2 km away". */
-export function formatDistanceAway(km: number, lang: Lang): string {
-  return format(getMessages(lang).providers.distanceAway, { distance: formatDistance(km, lang) });
+/** "à 3,2 km" / "3.2 km away"; "à environ 20 km" / "about 20 km away" from an estimated position. */
+export function formatDistanceAway(km: number, lang: Lang, approximate = false): string {
+  return format(getMessages(lang).providers.distanceAway, {
+    distance: formatDistance(km, lang, approximate),
+  });
 }
 
 /** Picks the plural form of a count (French treats 0 and 1 as singular, English only 1). */

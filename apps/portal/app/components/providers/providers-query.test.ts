@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  activeFilterCount,
   DEFAULT_RADIUS_KM,
   hasFilters,
   NEW_SEARCH,
@@ -52,6 +53,19 @@ describe('parseProviderSearch', () => {
       q: 'lyon',
       page: 3,
     });
+  });
+
+  it('reads the page’s own `tri=distance` (only with a text) and `vue=carte`, ignoring other values', () => {
+    expect(parse('near=69001&q=rançon&tri=distance&vue=carte')).toEqual({
+      ...empty,
+      near: '69001',
+      q: 'rançon',
+      sort: 'distance',
+      view: 'map',
+    });
+    // Without a text the order is by distance anyway: nothing to remember.
+    expect(parse('near=69001&tri=distance')).toEqual({ ...empty, near: '69001' });
+    expect(parse('q=x&tri=relevance&vue=map')).toEqual({ ...empty, q: 'x' });
   });
 
   it('reads what a form without JavaScript submits: empty fields mean "not set"', () => {
@@ -123,6 +137,8 @@ describe('serializeProviderSearch', () => {
         labelOnly: true,
         remote: true,
         q: 'rançongiciel & co',
+        sort: 'distance',
+        view: 'map',
         page: 2,
       },
     ];
@@ -151,6 +167,23 @@ describe('providerSearchHref', () => {
     expect(NEW_SEARCH).toEqual(empty);
     expect(providerSearchHref(NEW_SEARCH, { services: ['incident-response'], public: 'public-body' })).toBe(
       '/prestataires?public=public-body&service=incident-response',
+    );
+  });
+
+  it('keeps the page when only the view or the order changes: the same results, shown another way', () => {
+    const texted = parse('near=69001&q=cyber&page=3');
+    expect(providerSearchHref(texted, { view: 'map' })).toBe(
+      '/prestataires?near=69001&q=cyber&vue=carte&page=3',
+    );
+    expect(providerSearchHref(texted, { sort: 'distance' })).toBe(
+      '/prestataires?near=69001&q=cyber&tri=distance&page=3',
+    );
+    expect(providerSearchHref({ ...texted, view: 'map' }, { view: undefined })).toBe(
+      '/prestataires?near=69001&q=cyber&page=3',
+    );
+    // A new search keeps the view.
+    expect(providerSearchHref({ ...texted, view: 'map' }, { radiusKm: 10 })).toBe(
+      '/prestataires?near=69001&radius_km=10&q=cyber&vue=carte',
     );
   });
 
@@ -194,6 +227,12 @@ describe('toApiQuery', () => {
       remote: 'true',
     });
   });
+
+  it('asks for distance order with `tri=distance`, and leaves the API’s default (relevance) otherwise', () => {
+    expect(toApiQuery({ ...parse('q=cyber&tri=distance'), near: 'Lyon' }).sort).toBe('distance');
+    expect(toApiQuery({ ...parse('q=cyber'), near: 'Lyon' })).not.toHaveProperty('sort');
+    expect(toApiQuery({ ...parse('q=cyber&vue=carte'), near: 'Lyon' })).not.toHaveProperty('vue');
+  });
 });
 
 describe('widerRadius', () => {
@@ -211,6 +250,20 @@ describe('hasFilters', () => {
     expect(hasFilters(parse('service=forensics'))).toBe(true);
     expect(hasFilters(parse('label=expertcyber'))).toBe(true);
     expect(hasFilters(parse('q=abc'))).toBe(true);
+  });
+});
+
+describe('activeFilterCount', () => {
+  it('counts every choice of the filter panel that differs from a new search', () => {
+    expect(activeFilterCount(parse('near=69001&page=3&vue=carte'))).toBe(0);
+    expect(activeFilterCount(parse(`radius_km=${DEFAULT_RADIUS_KM}`))).toBe(0);
+    expect(
+      activeFilterCount(
+        parse(
+          'radius_km=10&public=business&service=forensics&service=data-recovery&label=expertcyber&remote=true&q=x',
+        ),
+      ),
+    ).toBe(7);
   });
 });
 

@@ -4,7 +4,9 @@ import { z } from 'zod';
 /*
  * The provider search as it lives in the address bar of `/prestataires`. The parameter names are
  * the API's (`near`, `radius_km`, `public`, `service`, `label`, `remote`, `q`, `page`), so the
- * diagnostic's provider link (`?service=…&public=…`) and a bookmarked search read the same way.
+ * diagnostic's provider link (`?service=…&public=…`) and a bookmarked search read the same way;
+ * two more are the page's own, in French like its path: `tri=distance` (distance order for a text
+ * search, which is otherwise by relevance) and `vue=carte` (the map view rather than the list).
  * An address is user input: a value that does not fit is dropped (or set to its default) rather
  * than failing the page.
  */
@@ -35,6 +37,10 @@ export type ProviderSearch = {
   /** Also providers working remotely, wherever they are. */
   remote: boolean;
   q?: string;
+  /** Distance order for a text search (the API orders one by relevance); only set with `q`. */
+  sort?: 'distance';
+  /** The map view of the results rather than the list (the default everywhere). */
+  view?: 'map';
   page: number;
 };
 
@@ -66,6 +72,14 @@ const searchParamsSchema = z.object({
     .optional()
     .transform((value) => value === 'true'),
   q: optionalText(MAX_QUERY_LENGTH),
+  tri: z
+    .string()
+    .optional()
+    .transform((value) => value === 'distance'),
+  vue: z
+    .string()
+    .optional()
+    .transform((value) => value === 'carte'),
   page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1),
 });
 
@@ -109,6 +123,8 @@ export function parseProviderSearch(params: URLSearchParams | FormData): Provide
     label: single('label'),
     remote: single('remote'),
     q: single('q'),
+    tri: single('tri'),
+    vue: single('vue'),
     page: single('page') || undefined,
   });
   return {
@@ -119,6 +135,8 @@ export function parseProviderSearch(params: URLSearchParams | FormData): Provide
     labelOnly: parsed.label,
     remote: parsed.remote,
     ...(parsed.q ? { q: parsed.q } : {}),
+    ...(parsed.q && parsed.tri ? { sort: 'distance' as const } : {}),
+    ...(parsed.vue ? { view: 'map' as const } : {}),
     page: parsed.page,
   };
 }
@@ -136,13 +154,19 @@ export function serializeProviderSearch(search: ProviderSearch): URLSearchParams
   if (search.labelOnly) params.set('label', 'expertcyber');
   if (search.remote) params.set('remote', 'true');
   if (search.q) params.set('q', search.q);
+  if (search.q && search.sort === 'distance') params.set('tri', 'distance');
+  if (search.view === 'map') params.set('vue', 'carte');
   if (search.page > 1) params.set('page', String(search.page));
   return params;
 }
 
-/** `/prestataires?…` for a search, with `changes` applied (any change but `page` goes back to page 1). */
+/**
+ * `/prestataires?…` for a search, with `changes` applied: any change but `page` goes back to
+ * page 1, except a change of view or order, which shows the same results another way.
+ */
 export function providerSearchHref(search: ProviderSearch, changes: Partial<ProviderSearch> = {}): string {
-  const page = changes.page ?? (Object.keys(changes).length > 0 ? 1 : search.page);
+  const resets = Object.keys(changes).some((key) => key !== 'view' && key !== 'sort');
+  const page = changes.page ?? (resets ? 1 : search.page);
   const query = serializeProviderSearch({ ...search, ...changes, page }).toString();
   return query ? `/prestataires?${query}` : '/prestataires';
 }
@@ -150,6 +174,21 @@ export function providerSearchHref(search: ProviderSearch, changes: Partial<Prov
 /** True when any filter narrows the results (not the place, radius or page). */
 export function hasFilters(search: ProviderSearch): boolean {
   return Boolean(search.public || search.services.length > 0 || search.labelOnly || search.q);
+}
+
+/**
+ * How many choices of the filter panel differ from a new search: the public, each service, the
+ * label, remote help, the text and a radius other than the default. Shown on the closed panel.
+ */
+export function activeFilterCount(search: ProviderSearch): number {
+  return (
+    (search.public ? 1 : 0) +
+    search.services.length +
+    (search.labelOnly ? 1 : 0) +
+    (search.remote ? 1 : 0) +
+    (search.q ? 1 : 0) +
+    (search.radiusKm !== DEFAULT_RADIUS_KM ? 1 : 0)
+  );
 }
 
 /** The query of `GET /v1/providers` for a search that has a place. */
@@ -162,6 +201,7 @@ export function toApiQuery(search: ProviderSearch & { near: string }, pageSize =
     ...(search.labelOnly ? { label: 'expertcyber' as const } : {}),
     remote: search.remote ? ('true' as const) : ('false' as const),
     ...(search.q ? { q: search.q } : {}),
+    ...(search.q && search.sort === 'distance' ? { sort: 'distance' as const } : {}),
     page: String(search.page),
     page_size: String(pageSize),
   };

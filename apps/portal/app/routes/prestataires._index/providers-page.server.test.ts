@@ -143,6 +143,18 @@ describe('loadProviderSearchPage', () => {
     }
   });
 
+  it('asks the API for distance order when the address says `tri=distance`, and for its default otherwise', async () => {
+    asked = [];
+    const byDistance = await loadResults('near=69001&q=cyber&tri=distance');
+    expect(byDistance.search.sort).toBe('distance');
+    expect(asked.filter((request) => request.startsWith('/v1/providers?'))).toEqual([
+      expect.stringContaining('sort=distance'),
+    ]);
+    asked = [];
+    await loadResults('near=69001&q=cyber');
+    expect(asked.some((request) => request.includes('sort='))).toBe(false);
+  });
+
   it('sends a page beyond the last one back to the last one', async () => {
     const { total, pageSize } = await apiAnswer('near=69001');
     const last = Math.ceil(total / pageSize);

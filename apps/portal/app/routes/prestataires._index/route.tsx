@@ -66,7 +66,8 @@ export default function ProvidersPage() {
   return (
     <div className="fr-container fr-pt-4w fr-pb-8w">
       <h1>{p.title}</h1>
-      <p className="fr-text--lead">{p.lead}</p>
+      {/* Once there are results, they are what a visitor came for: on a phone the first one must show in the first screen. */}
+      {outcome.kind === 'prompt' ? <p className="fr-text--lead">{p.lead}</p> : null}
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-4 fr-col-lg-3">
           <ProviderSearchForm
