@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPortalApp, createPortalServer, type PortalServer } from '../portal-server.ts';
+import { axeViolations } from './support/axe.ts';
 import { ensurePortalBuilt, launchChromium } from './support/browser.ts';
 import { type RunningApi, startRealApi } from './support/start-api.ts';
 
@@ -31,9 +32,13 @@ afterAll(async () => {
 
 type ApiSearch = {
   total: number;
-  items: { slug: string; name: string; distanceKm: number }[];
-  facets: { services: Record<string, number>; label: { expertcyber: number } };
-  near: { label: string };
+  items: { slug: string; name: string; distanceKm: number; approximate: boolean }[];
+  facets: {
+    services: Record<string, number>;
+    publics: Record<string, number>;
+    label: { expertcyber: number };
+  };
+  near: { label: string; approximate: boolean };
 };
 
 async function apiSearch(query: string): Promise<ApiSearch> {
@@ -70,6 +75,26 @@ function kilometres(text: string): number {
   return match[2] === 'm' ? value / 1000 : value;
 }
 
+/** Opens the filter panel (closed on a phone, and without JavaScript) the way a visitor does. */
+async function openFilters(page: Page): Promise<void> {
+  const panel = page.locator('details.vigie-filters');
+  if (!(await panel.evaluate((details) => (details as HTMLDetailsElement).open))) {
+    await panel.locator('summary').click();
+  }
+  await page.waitForFunction(() => document.querySelector<HTMLDetailsElement>('details.vigie-filters')?.open);
+}
+
+/** JavaScript files the page received that hold Leaflet (its source names its home page). */
+function leafletWatch(page: Page): { loaded: () => boolean } {
+  let loaded = false;
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('.js')) return;
+    const body = await response.text().catch(() => '');
+    if (body.includes('leafletjs.com')) loaded = true;
+  });
+  return { loaded: () => loaded };
+}
+
 /** Ticks a DSFR checkbox or radio the way a visitor does: the styled label covers the input. */
 async function tick(page: Page, input: Locator): Promise<void> {
   await page.locator(`label[for="${await input.getAttribute('id')}"]`).click();
@@ -83,7 +108,7 @@ const placeField = (page: Page) => page.getByLabel('Code postal ou commune');
 const nf = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
 
 describe('provider directory in a real browser', () => {
-  it('finds providers around 69001: the count, the nearest first, and the map beside the list', async () => {
+  it('finds providers around 69001: the count, the nearest first, and the map as another view of the list', async () => {
     const expected = await apiSearch('near=69001');
     expect(expected.total).toBeGreaterThan(20);
     const { context, page, problems } = await newPage();
@@ -115,20 +140,42 @@ describe('provider directory in a real browser', () => {
     const shown = await distances(page);
     expect(shown).toEqual([...shown].sort((a, b) => a - b));
     expect(shown[0]).toBeCloseTo(expected.items[0]!.distanceKm, 1);
-    expect(await cards.first().getByRole('heading', { level: 3 }).textContent()).toBe(
+    expect(await cards.first().getByRole('heading', { level: 3 }).getByRole('link').textContent()).toBe(
       expected.items[0]!.name,
     );
+    // Numbered like the pins of the map.
+    expect(await cards.locator('.vigie-result-number').allTextContents()).toEqual(
+      Array.from({ length: 20 }, (_, i) => String(i + 1)),
+    );
     expect(await page.getByText(`Page 1 sur ${Math.ceil(expected.total / 20)}`).count()).toBe(1);
+    await page.screenshot({ path: '/tmp/providers-list.png' });
+    expect(await axeViolations(page)).toEqual([]);
 
-    // The map: one marker per card, each a named button, with no tile loaded and nothing broken.
+    // The list is the view by default, on a wide screen too: no map until asked for.
     const map = page.getByRole('region', { name: 'Carte des prestataires' });
+    expect(await map.count()).toBe(0);
+    const views = page.getByRole('navigation', { name: 'Affichage des résultats' });
+    expect(await views.getByRole('link', { name: 'Liste' }).getAttribute('aria-current')).toBe('true');
+    await views.getByRole('link', { name: 'Carte' }).click();
+    await page.waitForURL((url) => url.search === '?near=69001&vue=carte');
+    // The map: one numbered marker per result, each a named button, with no tile loaded and nothing broken.
     await map.waitFor();
+    expect(await cards.count()).toBe(0);
     const markers = map.locator('.vigie-map-marker');
     await expect.poll(() => markers.count()).toBe(20);
-    expect(await markers.first().getAttribute('aria-label')).toBe(expected.items[0]!.name);
+    expect(await markers.first().getAttribute('aria-label')).toBe(`1. ${expected.items[0]!.name}`);
+    expect(await markers.locator('.vigie-map-marker__number').allTextContents()).toEqual(
+      Array.from({ length: 20 }, (_, i) => String(i + 1)),
+    );
     expect(await page.getByRole('button', { name: 'Zoomer', exact: true }).count()).toBe(1);
+    expect(await views.getByRole('link', { name: 'Carte' }).getAttribute('aria-current')).toBe('true');
+    // The pagination pages through the map view as well.
+    expect(await page.getByRole('link', { name: 'Page suivante' }).getAttribute('href')).toBe(
+      '/prestataires?near=69001&vue=carte&page=2',
+    );
 
-    await page.screenshot({ path: '/tmp/providers-list.png' });
+    await page.screenshot({ path: '/tmp/providers-map.png' });
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -141,13 +188,15 @@ describe('provider directory in a real browser', () => {
     await page.goto(`${portal!.url}/prestataires?near=69001`);
     await page.getByRole('button', { name: 'Autour de moi' }).waitFor();
 
-    // The count is shown beside each filter, and said to screen readers in words.
-    const service = page.getByRole('checkbox', { name: /^Investigation numérique/ });
+    // The count is shown beside each filter, and is part of its name: a screen reader says what the eye reads.
+    const service = page.getByRole('checkbox', {
+      name: `Investigation numérique (${forensics})`,
+      exact: true,
+    });
     const serviceLabel = page.locator(`label[for="${await service.getAttribute('id')}"]`);
-    expect(await serviceLabel.locator('.vigie-facet-count').textContent()).toBe(` (${forensics})`);
-    expect(await serviceLabel.locator('.fr-sr-only').textContent()).toBe(
-      `, ${forensics} ${forensics === 1 ? 'résultat' : 'résultats'}`,
-    );
+    expect(await serviceLabel.textContent()).toBe(`Investigation numérique (${forensics})`);
+    const individuals = all.facets.publics.individual ?? 0;
+    await page.getByRole('radio', { name: `Particuliers (${individuals})`, exact: true }).waitFor();
     await tick(page, service);
     await page.getByRole('button', { name: 'Appliquer les filtres' }).click();
     await page.waitForURL((url) => url.search === '?near=69001&service=forensics');
@@ -203,7 +252,11 @@ describe('provider directory in a real browser', () => {
     await page.getByText('Numéro de certificat').waitFor();
     const contact = page.locator('.vigie-provider-contact');
     expect(await contact.locator('a[href^="tel:"], a[href^="mailto:"]').count()).toBeGreaterThan(0);
-    await page.getByRole('region', { name: new RegExp(`^Carte situant ${first.name}`) }).waitFor();
+    // The map of the address comes only when asked for.
+    const locationMap = page.getByRole('region', { name: new RegExp(`^Carte situant ${first.name}`) });
+    expect(await locationMap.count()).toBe(0);
+    await page.getByRole('button', { name: 'Afficher sur une carte' }).click();
+    await locationMap.waitFor();
     await page.screenshot({ path: '/tmp/provider-profile.png', fullPage: true });
 
     await page.getByRole('link', { name: 'Retour aux résultats' }).click();
@@ -265,7 +318,8 @@ describe('provider directory in a real browser', () => {
     await page.goto(`${portal!.url}/prestataires?near=insee:97411`);
     await page.getByRole('heading', { level: 2, name: /autour de Saint-Denis \(974\)$/ }).waitFor();
     expect(await placeField(page).inputValue()).toBe('Saint-Denis (974)');
-    await tick(page, page.getByRole('radio', { name: 'Particuliers' }));
+    await openFilters(page);
+    await tick(page, page.getByRole('radio', { name: /^Particuliers/ }));
     await page.getByRole('button', { name: 'Appliquer les filtres' }).click();
     await page.waitForURL((url) => url.searchParams.get('public') === 'individual');
     await page.getByRole('heading', { level: 2, name: /autour de Saint-Denis \(974\)$/ }).waitFor();
@@ -295,6 +349,16 @@ describe('provider directory in a real browser', () => {
     const shown = await distances(page);
     expect(shown).toEqual([...shown].sort((a, b) => a - b));
 
+    // The map view says it needs JavaScript, and leads back to the list.
+    await page.getByRole('link', { name: 'Carte', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('vue') === 'carte');
+    await page.getByText('La carte a besoin de JavaScript').waitFor();
+    await page.getByRole('link', { name: 'Voir la liste des résultats' }).click();
+    await page.waitForURL(
+      (url) => url.searchParams.get('vue') === null && url.searchParams.get('page') === '2',
+    );
+
+    await openFilters(page);
     await tick(page, page.getByRole('checkbox', { name: /^Labellisés ExpertCyber uniquement/ }));
     await page.getByRole('button', { name: 'Appliquer les filtres' }).click();
     await page.waitForURL((url) => url.searchParams.get('label') === 'expertcyber');
@@ -312,14 +376,15 @@ describe('provider directory in a real browser', () => {
   it('moves focus to the results after a page change, and lets the keyboard reach the map’s providers', async () => {
     const expected = await apiSearch('near=69001&page=2');
     const { context, page, problems } = await newPage();
-    await page.goto(`${portal!.url}/prestataires?near=69001`);
+    await page.goto(`${portal!.url}/prestataires?near=69001&vue=carte`);
     await page.getByRole('button', { name: 'Autour de moi' }).waitFor();
     await page.getByRole('link', { name: 'Page suivante' }).click();
     await page.waitForURL((url) => url.searchParams.get('page') === '2');
     await page.waitForFunction(() => document.activeElement?.id === 'providers-results-heading');
 
     const marker = page.locator('.vigie-map-marker').first();
-    await expect.poll(() => marker.getAttribute('aria-label')).toBe(expected.items[0]!.name);
+    // Page 2 goes on from 21, on the pins as in the list.
+    await expect.poll(() => marker.getAttribute('aria-label')).toBe(`21. ${expected.items[0]!.name}`);
     await marker.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.classList.contains('vigie-map-popup__link'));
@@ -380,6 +445,12 @@ describe('provider directory in a real browser', () => {
     const { context, page } = await newPage();
     await page.goto(`${portal!.url}/prestataires?service=account-recovery&public=individual`);
     await page.getByRole('heading', { level: 2, name: 'Où avez-vous besoin d’aide ?' }).waitFor();
+    // The panel says how many filters are on, and opens by itself beside the results on a wide screen.
+    expect(await page.locator('details.vigie-filters summary').textContent()).toBe('Filtres (2 actifs)');
+    await page.getByRole('button', { name: 'Autour de moi' }).waitFor();
+    await page.waitForFunction(
+      () => document.querySelector<HTMLDetailsElement>('details.vigie-filters')?.open,
+    );
     expect(await page.getByRole('checkbox', { name: 'Récupération de comptes' }).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: 'Particuliers' }).isChecked()).toBe(true);
     await placeField(page).fill('69001');
@@ -400,8 +471,9 @@ describe('provider directory in a real browser', () => {
         name: `${expected.total} providers within 30 km of ${expected.near.label}`,
       })
       .waitFor();
+    // "about 2 km away" when the place is an estimate.
     expect(await page.locator('.vigie-provider-card__distance').first().textContent()).toMatch(
-      /^[\d.,]+ k?m away$/,
+      /^(about )?[\d.,]+ k?m away$/,
     );
     await context.close();
   });
@@ -424,5 +496,148 @@ describe('provider directory in a real browser', () => {
     expect(html).toContain('value="69001"');
     const profile = await down.request('/prestataires/quelquun');
     expect(profile.status).toBe(503);
+  });
+});
+
+/** A commune the gazetteer only knows an estimated position of, with providers around it. */
+async function findApproximatePlace(): Promise<{ label: string; near: string }> {
+  const departements = [
+    ...Array.from({ length: 95 }, (_, i) => String(i + 1).padStart(2, '0')).filter((code) => code !== '20'),
+    '2A',
+    '2B',
+  ];
+  for (const code of departements) {
+    const response = await fetch(`${api!.url}/v1/geo/resolve?q=${code}&limit=20`);
+    const { candidates } = (await response.json()) as {
+      candidates: { label: string; near: string; approximate: boolean }[];
+    };
+    for (const candidate of candidates.filter((c) => c.approximate)) {
+      if ((await apiSearch(`near=${encodeURIComponent(candidate.near)}`)).total > 0) return candidate;
+    }
+  }
+  throw new Error('No commune of the gazetteer has an estimated position any more: this test needs one.');
+}
+
+describe('provider directory on a phone (375 × 667)', () => {
+  const phone: BrowserContextOptions = {
+    viewport: { width: 375, height: 667 },
+    isMobile: true,
+    hasTouch: true,
+  };
+
+  it('shows the first result in the first screen, the filters in a closed panel that counts them, and loads the map only when opened', async () => {
+    const query = 'near=69001&public=individual&remote=true';
+    const expected = await apiSearch(query);
+    expect(expected.total).toBeGreaterThan(1);
+    const { context, page, problems } = await newPage(phone);
+    const leaflet = leafletWatch(page);
+    await page.goto(`${portal!.url}/prestataires?${query}`);
+    await page.getByRole('button', { name: 'Autour de moi' }).waitFor();
+
+    const panel = page.locator('details.vigie-filters');
+    expect(await panel.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await panel.locator('summary').textContent()).toBe('Filtres (2 actifs)');
+    const first = page.locator('.vigie-provider-card').first();
+    expect(await first.getByRole('link').textContent()).toBe(expected.items[0]!.name);
+    await page.screenshot({ path: '/tmp/providers-phone.png' });
+    // The first result, its name included, is in the first screen, under the search field.
+    const firstTop = (await first.boundingBox())!.y;
+    const firstName = (await first.getByRole('link').boundingBox())!;
+    const screen = await page.evaluate(() => ({ height: window.innerHeight, scrolled: window.scrollY }));
+    expect(screen.scrolled).toBe(0);
+    expect(firstName.y + firstName.height).toBeLessThan(Math.min(667, screen.height));
+    expect((await placeField(page).boundingBox())!.y).toBeLessThan(firstTop);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // No map code yet: Leaflet comes with the map view.
+    expect(await page.evaluate(() => 'L' in window)).toBe(false);
+    expect(leaflet.loaded()).toBe(false);
+    await page.getByRole('link', { name: 'Carte', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('vue') === 'carte');
+    const map = page.getByRole('region', { name: 'Carte des prestataires' });
+    await map.waitFor();
+    const numbers = map.locator('.vigie-map-marker__number');
+    await expect.poll(() => numbers.count()).toBe(Math.min(20, expected.items.length));
+    expect(await numbers.first().textContent()).toBe('1');
+    expect(leaflet.loaded()).toBe(true);
+    // The map fits the first screen under the search.
+    expect((await map.boundingBox())!.y).toBeLessThan(Math.min(667, screen.height));
+    await page.screenshot({ path: '/tmp/providers-phone-map.png' });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The panel opens with a tap, showing the filters with their counts.
+    await openFilters(page);
+    await page
+      .getByRole('radio', { name: `Particuliers (${expected.facets.publics.individual})`, exact: true })
+      .waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('puts the contact block of a profile before its description', async () => {
+    const first = (await apiSearch('near=69001&label=expertcyber')).items[0]!;
+    const { context, page, problems } = await newPage(phone);
+    await page.goto(`${portal!.url}/prestataires/${first.slug}`);
+    await page.getByRole('heading', { level: 1, name: first.name }).waitFor();
+    const contact = page.getByRole('heading', { level: 2, name: 'Contacter ce prestataire' });
+    const about = page.getByRole('heading', { level: 2, name: 'Présentation' });
+    expect((await contact.boundingBox())!.y).toBeLessThan((await about.boundingBox())!.y);
+    const link = page.locator('.vigie-provider-contact a').first();
+    expect((await link.boundingBox())!.y).toBeLessThan((await about.boundingBox())!.y);
+    await page.screenshot({ path: '/tmp/provider-profile-phone.png' });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('says when the searched place is only approximately known, and gives distances as "about N km"', async () => {
+    const place = await findApproximatePlace();
+    const { context, page, problems } = await newPage(phone);
+    await page.goto(`${portal!.url}/prestataires?near=${encodeURIComponent(place.near)}`);
+    await page
+      .getByRole('heading', {
+        level: 2,
+        name: new RegExp(`autour de ${place.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+      })
+      .waitFor();
+    expect(await page.locator('.vigie-approximate-place').textContent()).toBe(
+      'Position approximative de la commune',
+    );
+    const shown = await page.locator('.vigie-provider-card__distance').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const text of shown) expect(text).toMatch(/^à environ [\d\u202f]+ km$/);
+
+    await context.addCookies([{ name: 'lang', value: 'en', url: portal!.url }]);
+    await page.reload();
+    await page.getByText('Approximate position of the commune').waitFor();
+    for (const text of await page.locator('.vigie-provider-card__distance').allTextContents()) {
+      expect(text).toMatch(/^about [\d,]+ km away$/);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('orders a text search by relevance and says so, with a one-click switch to distance order', async () => {
+    const q = 'données';
+    const byRelevance = await apiSearch(`near=69001&q=${encodeURIComponent(q)}`);
+    expect(byRelevance.total).toBeGreaterThan(1);
+    const { context, page, problems } = await newPage(phone);
+    await page.goto(`${portal!.url}/prestataires?near=69001&q=${encodeURIComponent(q)}`);
+    await page.getByText('Triés par pertinence pour «\u00a0données\u00a0»').waitFor();
+    const names = () => page.locator('.vigie-provider-card h3 a').allTextContents();
+    expect(await names()).toEqual(byRelevance.items.map((item) => item.name));
+
+    await page.getByRole('link', { name: 'Trier par distance' }).click();
+    await page.waitForURL((url) => url.searchParams.get('tri') === 'distance');
+    await page.getByText('Triés par distance, du plus proche au plus éloigné').waitFor();
+    // The portal shows what the API answers for `sort=distance`.
+    const byDistance = await apiSearch(`near=69001&q=${encodeURIComponent(q)}&sort=distance`);
+    await expect.poll(names).toEqual(byDistance.items.map((item) => item.name));
+    expect(await page.getByRole('link', { name: 'Trier par pertinence' }).getAttribute('href')).toBe(
+      `/prestataires?near=69001&q=${encodeURIComponent(q)}`,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });

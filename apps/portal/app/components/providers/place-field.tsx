@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useMessages } from '#app/i18n/use-messages.ts';
 import { MAX_NEAR_LENGTH, PINNED_PLACE_PARAM } from './providers-query.ts';
 import type { PlaceSuggestion } from './types.ts';
@@ -24,6 +24,7 @@ export function PlaceField({
   onChange,
   pinned,
   error,
+  children,
 }: {
   value: string;
   onChange: (value: string) => void;
@@ -31,6 +32,8 @@ export function PlaceField({
   pinned?: PlaceSuggestion;
   /** A message shown under the field, e.g. when the place was not found. */
   error?: string;
+  /** Shown on the field's line, after it: the form's submit button, so a phone spends one line on both. */
+  children?: ReactNode;
 }) {
   const m = useMessages();
   const p = m.providers;
@@ -111,30 +114,47 @@ export function PlaceField({
   const describedBy = [hintId, error ? errorId : null].filter(Boolean).join(' ');
   return (
     <div className={`fr-input-group${error ? ' fr-input-group--error' : ''}`}>
-      <label className="fr-label" htmlFor={inputId}>
-        {p.nearLabel}
-        <span className="fr-hint-text" id={hintId}>
-          {p.nearHint}
-        </span>
-      </label>
-      <input
-        ref={input}
-        className={`fr-input${error ? ' fr-input--error' : ''}`}
-        id={inputId}
-        name="near"
-        type="text"
-        list={listId}
-        autoComplete="off"
-        spellCheck={false}
-        maxLength={MAX_NEAR_LENGTH}
-        value={value}
-        onChange={(event) => {
-          setTyped(true);
-          onChange(event.target.value);
-        }}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-      />
+      {/* "Near me" on the label's line: on a phone, one line less before the results. */}
+      <div className="vigie-place-head">
+        <label className="fr-label" htmlFor={inputId}>
+          {p.nearLabel}
+          <span className="fr-hint-text" id={hintId}>
+            {p.nearHint}
+          </span>
+        </label>
+        {canLocate ? (
+          <button
+            type="button"
+            className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-btn--icon-left fr-icon-map-pin-user-line"
+            onClick={locate}
+            disabled={locating}
+            aria-describedby={statusId}
+          >
+            {p.aroundMe}
+          </button>
+        ) : null}
+      </div>
+      <div className="vigie-place-row">
+        <input
+          ref={input}
+          className={`fr-input${error ? ' fr-input--error' : ''}`}
+          id={inputId}
+          name="near"
+          type="text"
+          list={listId}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={MAX_NEAR_LENGTH}
+          value={value}
+          onChange={(event) => {
+            setTyped(true);
+            onChange(event.target.value);
+          }}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+        />
+        {children}
+      </div>
       {exact !== undefined && exact !== text ? (
         <input type="hidden" name={PINNED_PLACE_PARAM} value={exact} />
       ) : null}
@@ -147,17 +167,6 @@ export function PlaceField({
         <p className="fr-error-text" id={errorId}>
           {error}
         </p>
-      ) : null}
-      {canLocate ? (
-        <button
-          type="button"
-          className="fr-btn fr-btn--tertiary fr-btn--sm fr-btn--icon-left fr-icon-map-pin-user-line fr-mt-1w"
-          onClick={locate}
-          disabled={locating}
-          aria-describedby={statusId}
-        >
-          {p.aroundMe}
-        </button>
       ) : null}
       <p className="fr-text--sm fr-mb-0 fr-mt-1v" id={statusId} aria-live="polite">
         {locating ? p.locating : locateProblem}

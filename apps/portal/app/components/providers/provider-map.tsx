@@ -222,11 +222,6 @@ export function ProviderMap({ settings, center, radiusKm, providers, listHref }:
   }
   return (
     <div className="vigie-provider-map">
-      <noscript>
-        <p className="fr-text--sm vigie-provider-map__status">
-          {p.mapNeedsScript} {backToList}
-        </p>
-      </noscript>
       {leaflet ? (
         <>
           <p id={descriptionId} className="fr-sr-only">
@@ -241,8 +236,16 @@ export function ProviderMap({ settings, center, radiusKm, providers, listHref }:
           />
         </>
       ) : (
+        // Until the page's JavaScript runs, the map cannot come: said in the page itself rather than
+        // in <noscript>, so it also holds when the script fails to load.
         <p className="fr-text--sm vigie-provider-map__status" role="status">
-          {loading ? p.mapLoading : null}
+          {loading ? (
+            p.mapLoading
+          ) : (
+            <>
+              {p.mapNeedsScript} {backToList}
+            </>
+          )}
         </p>
       )}
     </div>

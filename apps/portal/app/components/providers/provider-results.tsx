@@ -80,7 +80,7 @@ export function ProviderResults({
             <p>{p.promptText}</p>
           </>
         ) : outcome.kind === 'results' ? (
-          <h2 className="fr-h4" id={HEADING_ID} ref={heading} tabIndex={-1}>
+          <h2 className="vigie-results-heading" id={HEADING_ID} ref={heading} tabIndex={-1}>
             {formatResultCount(
               outcome.result.total,
               search.radiusKm,
@@ -131,11 +131,7 @@ export function ProviderResults({
       ) : null}
 
       {result?.near.approximate ? (
-        <p className="fr-text--sm fr-icon-information-line vigie-approximate-place">
-          <span>
-            <strong>{p.approximatePlace}</strong> ({placeName(result.near, lang)}). {p.approximatePlaceText}
-          </span>
-        </p>
+        <p className="fr-text--xs fr-icon-information-line vigie-approximate-place">{p.approximatePlace}</p>
       ) : null}
 
       {result && result.total === 0 ? <EmptyState search={search} /> : null}

@@ -104,7 +104,7 @@ export function ProviderSearchForm({
 
   return (
     <search aria-labelledby={`${id}-title`}>
-      <form method="get" action="/prestataires" onSubmit={submit}>
+      <form method="get" action="/prestataires" onSubmit={submit} className="vigie-provider-search">
         <h2 className="fr-sr-only" id={`${id}-title`}>
           {p.searchTitle}
         </h2>
@@ -113,16 +113,17 @@ export function ProviderSearchForm({
           pinned={pinned}
           onChange={(near) => setDraft((current) => ({ ...current, near }))}
           error={placeError}
-        />
+        >
+          <button type="submit" className="fr-btn fr-btn--icon-left fr-icon-search-line">
+            {p.submit}
+          </button>
+        </PlaceField>
         {search.sort ? <input type="hidden" name="tri" value="distance" /> : null}
         {search.view === 'map' ? <input type="hidden" name="vue" value="carte" /> : null}
-        <button type="submit" className="fr-btn fr-btn--icon-left fr-icon-search-line">
-          {p.submit}
-        </button>
 
         <details
           ref={panel}
-          className="fr-accordion vigie-filters fr-mt-3w"
+          className="fr-accordion vigie-filters"
           open={panelOpen}
           onToggle={() => setPanelOpen(panel.current?.open ?? false)}
         >

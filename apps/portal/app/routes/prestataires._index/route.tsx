@@ -64,8 +64,8 @@ export default function ProvidersPage() {
   const p = m.providers;
   const mapSettings = useMapSettings();
   return (
-    <div className="fr-container fr-pt-4w fr-pb-8w">
-      <h1>{p.title}</h1>
+    <div className="fr-container fr-pt-2w fr-pt-md-4w fr-pb-8w">
+      <h1 className="vigie-providers-title">{p.title}</h1>
       {/* Once there are results, they are what a visitor came for: on a phone the first one must show in the first screen. */}
       {outcome.kind === 'prompt' ? <p className="fr-text--lead">{p.lead}</p> : null}
       <div className="fr-grid-row fr-grid-row--gutters">
@@ -81,7 +81,7 @@ export default function ProvidersPage() {
             }
           />
         </div>
-        <div className="fr-col-12 fr-col-md-8 fr-col-lg-9">
+        <div className="fr-col-12 fr-col-md-8 fr-col-lg-9 vigie-providers-results-column">
           <ProviderResults search={search} outcome={outcome} mapSettings={mapSettings} />
         </div>
       </div>
