@@ -15,7 +15,8 @@ export function ProviderCard({
 }: {
   item: ProviderSearchItem;
   href: string;
-  number: number;
+  /** Its number in the results, when a map shows them too; none in a short list without a map. */
+  number?: number;
 }) {
   const m = useMessages();
   const lang = useLang();
@@ -28,9 +29,11 @@ export function ProviderCard({
         <div className="fr-card__content">
           <h3 className="fr-card__title">
             {/* The list says the position already: the number is for the eye, to find the pin. */}
-            <span className="vigie-result-number" aria-hidden="true">
-              {number}
-            </span>
+            {number !== undefined ? (
+              <span className="vigie-result-number" aria-hidden="true">
+                {number}
+              </span>
+            ) : null}
             <Link to={href}>{item.name}</Link>
           </h3>
           <div className="fr-card__desc">
