@@ -1,3 +1,4 @@
+import { loadGazetteer } from '@vigie/geo';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPortalApp, createPortalServer, type PortalServer } from '../portal-server.ts';
@@ -499,23 +500,14 @@ describe('provider directory in a real browser', () => {
   });
 });
 
-/** A commune the gazetteer only knows an estimated position of, with providers around it. */
-async function findApproximatePlace(): Promise<{ label: string; near: string }> {
-  const departements = [
-    ...Array.from({ length: 95 }, (_, i) => String(i + 1).padStart(2, '0')).filter((code) => code !== '20'),
-    '2A',
-    '2B',
-  ];
-  for (const code of departements) {
-    const response = await fetch(`${api!.url}/v1/geo/resolve?q=${code}&limit=20`);
-    const { candidates } = (await response.json()) as {
-      candidates: { label: string; near: string; approximate: boolean }[];
-    };
-    for (const candidate of candidates.filter((c) => c.approximate)) {
-      if ((await apiSearch(`near=${encodeURIComponent(candidate.near)}`)).total > 0) return candidate;
-    }
-  }
-  throw new Error('No commune of the gazetteer has an estimated position any more: this test needs one.');
+/**
+ * A commune the gazetteer only knows an estimated position of (as the API's own test finds one);
+ * searched with remote help, so there are results whatever providers stand near it.
+ */
+function approximatePlaceSearch(): string {
+  const estimated = loadGazetteer().communes.find((c) => c.approximate && !c.departement.startsWith('9'));
+  if (!estimated) throw new Error('No commune of the gazetteer has an estimated position any more.');
+  return `near=insee:${estimated.code}&remote=true`;
 }
 
 describe('provider directory on a phone (375 × 667)', () => {
@@ -591,13 +583,17 @@ describe('provider directory on a phone (375 × 667)', () => {
   });
 
   it('says when the searched place is only approximately known, and gives distances as "about N km"', async () => {
-    const place = await findApproximatePlace();
+    const query = approximatePlaceSearch();
+    const expected = await apiSearch(query);
+    expect(expected.near.approximate).toBe(true);
+    expect(expected.total).toBeGreaterThan(0);
+    const place = expected.near;
     const { context, page, problems } = await newPage(phone);
-    await page.goto(`${portal!.url}/prestataires?near=${encodeURIComponent(place.near)}`);
+    await page.goto(`${portal!.url}/prestataires?${query}`);
     await page
       .getByRole('heading', {
         level: 2,
-        name: new RegExp(`autour de ${place.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+        name: new RegExp(`autour de ${place.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
       })
       .waitFor();
     expect(await page.locator('.vigie-approximate-place').textContent()).toBe(

@@ -14,7 +14,7 @@ export type AxeViolation = { id: string; impact: string | null; help: string; ta
  * Content-Security-Policy does not govern.
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async () => {
     type AxeResult = {
       violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
