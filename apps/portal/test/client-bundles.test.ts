@@ -73,17 +73,6 @@ const holdsLeaflet = (asset: string) => isLeaflet(code(asset));
 
 type Rule = 'catalogue' | 'zod' | 'leaflet up front';
 
-/**
- * Where a rule is broken today, until the provider components import the light modules
- * (`@vigie/diagnostic/services`, `@vigie/diagnostic/vocabulary`) and parse the address without zod.
- * An entry that no longer applies fails the test, so this list only shrinks.
- */
-const KNOWN_BREACHES: { route: string; rule: Rule }[] = [
-  { route: 'routes/prestataires._index', rule: 'catalogue' },
-  { route: 'routes/prestataires._index', rule: 'zod' },
-  { route: 'routes/prestataires.$slug', rule: 'catalogue' },
-];
-
 function breaches(routeId: string): Rule[] {
   const { upFront, reachable } = chunksOf(routeId);
   const found: Rule[] = [];
@@ -108,7 +97,7 @@ describe('client bundles', () => {
     const found = Object.keys(manifest.routes).flatMap((route) =>
       breaches(route).map((rule) => ({ route, rule })),
     );
-    expect(found).toEqual(KNOWN_BREACHES);
+    expect(found).toEqual([]);
   });
 
   it('keeps the home page to React, Remix, its shell and its own dictionary', () => {

@@ -1,6 +1,7 @@
 import { Link, useNavigate } from '@remix-run/react';
 import type { ProviderSearchResult } from '@vigie/api/client';
-import { catalogue, PUBLICS, type Public, type ServiceId } from '@vigie/diagnostic';
+import { services } from '@vigie/diagnostic/services';
+import { PUBLICS, type Public, type ServiceId } from '@vigie/diagnostic/vocabulary';
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { format } from '#app/i18n/index.ts';
 import { useLang, useMessages } from '#app/i18n/use-messages.ts';
@@ -89,7 +90,7 @@ export function ProviderSearchForm({
   const toggleService = (service: ServiceId, checked: boolean) =>
     setDraft((current) => ({
       ...current,
-      services: catalogue.services
+      services: services
         .map((s) => s.id)
         .filter((s) => (s === service ? checked : current.services.includes(s))),
     }));
@@ -215,7 +216,7 @@ export function ProviderSearchForm({
                 {p.servicesLegend}
                 <span className="fr-hint-text">{p.servicesHint}</span>
               </legend>
-              {catalogue.services.map((service) => (
+              {services.map((service) => (
                 <Choice
                   key={service.id}
                   type="checkbox"

@@ -1,4 +1,5 @@
-import { catalogue, type Public } from '@vigie/diagnostic';
+import { services } from '@vigie/diagnostic/services';
+import type { Public } from '@vigie/diagnostic/vocabulary';
 import { format, getMessages, type Lang } from '#app/i18n/index.ts';
 
 /*
@@ -96,10 +97,8 @@ export function formatDate(iso: string | null | undefined, lang: Lang): string |
   return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }
 
-const serviceNames = new Map(catalogue.services.map((service) => [service.id as string, service.name]));
-const serviceDescriptions = new Map(
-  catalogue.services.map((service) => [service.id as string, service.description]),
-);
+const serviceNames = new Map(services.map((service) => [service.id as string, service.name]));
+const serviceDescriptions = new Map(services.map((service) => [service.id as string, service.description]));
 
 /** A service's name in `lang`; the id itself for a service this catalogue does not know. */
 export function serviceName(id: string, lang: Lang): string {
@@ -113,7 +112,7 @@ export function serviceDescription(id: string, lang: Lang): string | undefined {
 
 /** The services in catalogue order (so every card lists them alike), unknown ids last. */
 export function sortServices(ids: readonly string[]): string[] {
-  const order = new Map(catalogue.services.map((service, index) => [service.id as string, index]));
+  const order = new Map(services.map((service, index) => [service.id as string, index]));
   return [...new Set(ids)].sort(
     (a, b) => (order.get(a) ?? Number.MAX_SAFE_INTEGER) - (order.get(b) ?? Number.MAX_SAFE_INTEGER),
   );

@@ -1,5 +1,4 @@
-import { PUBLICS, type Public, SERVICE_IDS, type ServiceId } from '@vigie/diagnostic';
-import { z } from 'zod';
+import { PUBLICS, type Public, SERVICE_IDS, type ServiceId } from '@vigie/diagnostic/vocabulary';
 
 /*
  * The provider search as it lives in the address bar of `/prestataires`. The parameter names are
@@ -44,44 +43,19 @@ export type ProviderSearch = {
   page: number;
 };
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .transform((value) => value.trim().replace(/\s+/g, ' '))
-    .pipe(z.string().max(max))
-    .optional()
-    .catch(undefined)
-    .transform((value) => (value === '' ? undefined : value));
+/** Trimmed, inner spaces collapsed; undefined when empty or longer than `max`. */
+function optionalText(value: string | undefined, max: number): string | undefined {
+  const text = value?.trim().replace(/\s+/g, ' ');
+  return text && text.length <= max ? text : undefined;
+}
 
-const serviceSet: ReadonlySet<string> = new Set(SERVICE_IDS);
+/** A whole number within bounds, as `Number` reads it (" 5 " is 5); otherwise the fallback. */
+function wholeNumber(value: string | undefined, min: number, max: number, fallback: number): number {
+  const n = value === undefined || value.trim() === '' ? Number.NaN : Number(value);
+  return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
+}
 
-const searchParamsSchema = z.object({
-  near: optionalText(MAX_NEAR_LENGTH),
-  radius_km: z.coerce.number().int().min(1).max(MAX_RADIUS_KM).catch(DEFAULT_RADIUS_KM),
-  public: z.enum(PUBLICS).optional().catch(undefined),
-  service: z
-    .array(z.string())
-    .catch([])
-    .transform((ids) => SERVICE_IDS.filter((id) => ids.includes(id) && serviceSet.has(id))),
-  label: z
-    .string()
-    .optional()
-    .transform((value) => value === 'expertcyber'),
-  remote: z
-    .string()
-    .optional()
-    .transform((value) => value === 'true'),
-  q: optionalText(MAX_QUERY_LENGTH),
-  tri: z
-    .string()
-    .optional()
-    .transform((value) => value === 'distance'),
-  vue: z
-    .string()
-    .optional()
-    .transform((value) => value === 'carte'),
-  page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1),
-});
+const publicSet: ReadonlySet<string> = new Set(PUBLICS);
 
 /** A search with nothing chosen yet: every filter off, default radius, first page. */
 export const NEW_SEARCH: ProviderSearch = Object.freeze({
@@ -114,30 +88,22 @@ export function parseProviderSearch(params: URLSearchParams | FormData): Provide
     const value = params.get(name);
     return typeof value === 'string' ? value : undefined;
   };
-  const parsed = searchParamsSchema.parse({
-    near: single('near'),
-    // An empty select or field means "the default", not "invalid".
-    radius_km: single('radius_km') || undefined,
-    public: single('public') || undefined,
-    service: params.getAll('service').filter((value): value is string => typeof value === 'string'),
-    label: single('label'),
-    remote: single('remote'),
-    q: single('q'),
-    tri: single('tri'),
-    vue: single('vue'),
-    page: single('page') || undefined,
-  });
+  // Plain checks rather than a schema library: this runs in the browser too, where every kilobyte counts.
+  const near = optionalText(single('near'), MAX_NEAR_LENGTH);
+  const pub = single('public');
+  const asked = params.getAll('service').filter((value): value is string => typeof value === 'string');
+  const q = optionalText(single('q'), MAX_QUERY_LENGTH);
   return {
-    ...(parsed.near ? { near: parsed.near } : {}),
-    radiusKm: parsed.radius_km,
-    ...(parsed.public ? { public: parsed.public } : {}),
-    services: parsed.service,
-    labelOnly: parsed.label,
-    remote: parsed.remote,
-    ...(parsed.q ? { q: parsed.q } : {}),
-    ...(parsed.q && parsed.tri ? { sort: 'distance' as const } : {}),
-    ...(parsed.vue ? { view: 'map' as const } : {}),
-    page: parsed.page,
+    ...(near ? { near } : {}),
+    radiusKm: wholeNumber(single('radius_km'), 1, MAX_RADIUS_KM, DEFAULT_RADIUS_KM),
+    ...(pub && publicSet.has(pub) ? { public: pub as Public } : {}),
+    services: SERVICE_IDS.filter((id) => asked.includes(id)),
+    labelOnly: single('label') === 'expertcyber',
+    remote: single('remote') === 'true',
+    ...(q ? { q } : {}),
+    ...(q && single('tri') === 'distance' ? { sort: 'distance' as const } : {}),
+    ...(single('vue') === 'carte' ? { view: 'map' as const } : {}),
+    page: wholeNumber(single('page'), 1, MAX_PAGE, 1),
   };
 }
 
