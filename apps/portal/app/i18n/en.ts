@@ -190,8 +190,6 @@ export const en: Messages = {
     fullSearch: 'See every result in the directory',
     directory: 'Browse the provider directory',
     approximatePlace: 'Approximate position of the town: distances are indicative.',
-    distance: '{distance} away',
-    distanceAbout: 'about {distance} away',
     expertCyber: 'ExpertCyber labelled',
     remote: 'Works remotely',
     unknownPlace: 'We cannot find “{place}”. Check the spelling, or enter a postcode.',

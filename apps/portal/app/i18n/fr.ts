@@ -195,8 +195,6 @@ export const fr = {
     fullSearch: 'Voir tous les résultats dans l’annuaire',
     directory: 'Parcourir l’annuaire des prestataires',
     approximatePlace: 'Position approximative de la commune : les distances sont indicatives.',
-    distance: 'à {distance}',
-    distanceAbout: 'à environ {distance}',
     expertCyber: 'Labellisé ExpertCyber',
     remote: 'Intervient à distance',
     unknownPlace: 'Nous ne trouvons pas « {place} ». Vérifiez l’orthographe, ou saisissez un code postal.',

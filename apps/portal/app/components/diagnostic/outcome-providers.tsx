@@ -2,6 +2,8 @@ import { Form, Link } from '@remix-run/react';
 import { useEffect, useRef, useState } from 'react';
 import { format, type Lang } from '#app/i18n/index.ts';
 import { useLang, useMessages } from '#app/i18n/use-messages.ts';
+import { locateVisitor } from '../providers/place-field.tsx';
+import { formatDistanceAway } from '../providers/providers-format.ts';
 import { publicLabel } from './labels.ts';
 import type { OutcomeProviderItem, OutcomeProvidersView, OutcomeView } from './types.ts';
 
@@ -14,21 +16,6 @@ const NOTICE_ID = 'outcome-providers-notice';
 const INPUT_ID = 'outcome-providers-near';
 
 const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
-
-/**
- * "3,2 km", "400 m"; whole kilometres for an approximate distance, which the caller prefixes with
- * "about": never more precise than the positions it rests on.
- */
-function formatDistance(km: number, approximate: boolean, lang: Lang): string {
-  const number = (value: number, digits: number) =>
-    new Intl.NumberFormat(locales[lang], { maximumFractionDigits: digits }).format(value);
-  if (approximate) return `${number(Math.max(1, Math.round(km)), 0)} km`;
-  if (km < 0.95) return `${number(Math.max(100, Math.round(km * 10) * 100), 0)} m`;
-  return `${number(km, km < 9.95 ? 1 : 0)} km`;
-}
-
-/** Coordinates precise to about 100 m: enough to sort providers by distance, no more. */
-const roundCoordinate = (value: number) => Math.round(value * 1000) / 1000;
 
 type Props = {
   view: Pick<OutcomeView, 'selfHref' | 'public' | 'providerFilters'>;
@@ -81,23 +68,16 @@ export function OutcomeProviders({ view, providers, directoryHref }: Props) {
   const locate = () => {
     setLocateProblem(null);
     setLocating(true);
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
+    locateVisitor(
+      input.current,
+      (near) => {
         setLocating(false);
-        const where = `${roundCoordinate(position.coords.latitude)},${roundCoordinate(position.coords.longitude)}`;
-        setNear(where);
-        const field = input.current;
-        if (field) {
-          // The controlled value is applied on the next render: set it now for the submission.
-          field.value = where;
-          field.form?.requestSubmit();
-        }
+        setNear(near);
       },
-      (problem) => {
+      (denied) => {
         setLocating(false);
-        setLocateProblem(problem.code === problem.PERMISSION_DENIED ? o.locateDenied : o.locateFailed);
+        setLocateProblem(denied ? o.locateDenied : o.locateFailed);
       },
-      { enableHighAccuracy: false, timeout: 10_000, maximumAge: 300_000 },
     );
   };
 
@@ -273,9 +253,7 @@ function Results({
 
 function ProviderItem({ item, lang }: { item: OutcomeProviderItem; lang: Lang }) {
   const o = useMessages().outcomeProviders;
-  const distance = format(item.approximate ? o.distanceAbout : o.distance, {
-    distance: formatDistance(item.distanceKm, item.approximate, lang),
-  });
+  const distance = formatDistanceAway(item.distanceKm, lang, item.approximate);
   return (
     <li className="vigie-outcome-provider">
       <h4 className="fr-h6 fr-mb-1v">

@@ -10,6 +10,30 @@ export const PLACE_SUGGESTIONS_PATH = '/prestataires/lieux.json';
 const roundCoordinate = (value: number) => Math.round(value * 1000) / 1000;
 
 /**
+ * Asks the browser where the visitor is, then gives "lat,lng" to 100 m to `found`, or tells
+ * `failed` whether the visitor refused. Puts the place in `field` (a controlled input whose value
+ * is applied on the next render) and submits its form, so the search starts at once.
+ */
+export function locateVisitor(
+  field: HTMLInputElement | null,
+  found: (near: string) => void,
+  failed: (denied: boolean) => void,
+): void {
+  navigator.geolocation.getCurrentPosition(
+    (position) => {
+      const near = `${roundCoordinate(position.coords.latitude)},${roundCoordinate(position.coords.longitude)}`;
+      found(near);
+      if (field) {
+        field.value = near;
+        field.form?.requestSubmit();
+      }
+    },
+    (problem) => failed(problem.code === problem.PERMISSION_DENIED),
+    { enableHighAccuracy: false, timeout: 10_000, maximumAge: 300_000 },
+  );
+}
+
+/**
  * The "postcode or town" field. Without JavaScript it is a plain text field the server resolves.
  * With it, a `<datalist>` proposes matching places as the visitor types (the browser makes the
  * field a combobox for assistive technologies), and "Near me" fills in the visitor's coordinates
@@ -91,23 +115,16 @@ export function PlaceField({
   const locate = () => {
     setLocateProblem(null);
     setLocating(true);
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
+    locateVisitor(
+      input.current,
+      (near) => {
         setLocating(false);
-        const near = `${roundCoordinate(position.coords.latitude)},${roundCoordinate(position.coords.longitude)}`;
         onChange(near);
-        const field = input.current;
-        if (field) {
-          // The controlled value is applied on the next render: set it now for the submission.
-          field.value = near;
-          field.form?.requestSubmit();
-        }
       },
-      (problem) => {
+      (denied) => {
         setLocating(false);
-        setLocateProblem(problem.code === problem.PERMISSION_DENIED ? p.locateDenied : p.locateFailed);
+        setLocateProblem(denied ? p.locateDenied : p.locateFailed);
       },
-      { enableHighAccuracy: false, timeout: 10_000, maximumAge: 300_000 },
     );
   };
 
