@@ -15,7 +15,7 @@ import { DomainError } from '../lib/problem.ts';
 import { problemResponses } from '../lib/schemas.ts';
 import { rateLimit } from '../middleware/rate-limit.ts';
 import { resolvePlace } from '../services/providers/resolve-place.ts';
-import { toPublicProfile, toSearchItem } from '../services/providers/to-doc.ts';
+import { toPublicProfile } from '../services/providers/to-doc.ts';
 
 const searchRoute = createRoute({
   method: 'get',
@@ -108,19 +108,7 @@ export const providerRoutes = new OpenAPIHono<AppEnv>()
       page: p.page,
       pageSize: p.page_size,
     });
-    const page: ProviderSearchResult = {
-      items: result.items.map((hit) => toSearchItem(hit, place)),
-      total: result.total,
-      page: result.page,
-      pageSize: result.pageSize,
-      facets: {
-        services: result.facets.services as Record<string, number>,
-        publics: result.facets.publics as Record<string, number>,
-        label: result.facets.label,
-      },
-      near: place,
-    };
-    const body = JSON.stringify(page);
+    const body = search.writePage(result, place, result.generation);
     if (result.generation !== undefined) search.keepPage(key, result.generation, body);
     return send(body, result.servedBy, 'miss');
   })

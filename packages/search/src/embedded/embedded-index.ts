@@ -33,6 +33,8 @@ export type EmbeddedProviderIndex = ProviderIndex & {
   upsertSync(docs: ProviderDoc[]): void;
   removeSync(ids: number[]): void;
   reindexSync(docs: ProviderDoc[]): void;
+  /** A search and the generation it was answered in, from one read of the tables' version. */
+  searchWithGeneration(query: SearchQuery): { result: SearchResult; generation: number };
   searchSync(query: SearchQuery): SearchResult;
 };
 
@@ -100,7 +102,7 @@ export function createEmbeddedIndex(
     memory.wrote(nextVersion, nested ? { before: memory.version, snapshot } : undefined);
   }
 
-  function searchSync(query: SearchQuery): SearchResult {
+  function searchWithGeneration(query: SearchQuery): { result: SearchResult; generation: number } {
     // Refused before the cache and the loops, which assume a finite position and a page of at least 1.
     checkSearchQuery(query);
     memory.sync();
@@ -108,11 +110,13 @@ export function createEmbeddedIndex(
     const key = cacheKey(query, terms);
     const generation = memory.generation;
     const cached = results.get(key, generation);
-    if (cached) return cached;
+    if (cached) return { result: cached, generation };
     const result = freezeResult(search(query, terms, generation));
     results.set(key, generation, result);
-    return result;
+    return { result, generation };
   }
+
+  const searchSync = (query: SearchQuery): SearchResult => searchWithGeneration(query).result;
 
   memory.load();
 
@@ -130,6 +134,7 @@ export function createEmbeddedIndex(
     removeSync,
     reindexSync,
     searchSync,
+    searchWithGeneration,
     upsert: async (docs) => upsertSync(docs),
     remove: async (ids) => removeSync(ids),
     reindex: async (docs) => reindexSync(docs),

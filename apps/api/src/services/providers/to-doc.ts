@@ -39,7 +39,7 @@ export function toSearchItem(hit: SearchHit, from: { approximate: boolean }) {
   return {
     slug: hit.slug,
     name: hit.name,
-    distanceKm: approximate ? Math.max(1, Math.round(hit.distanceKm)) : Math.round(hit.distanceKm * 10) / 10,
+    distanceKm: shownDistanceKm(hit.distanceKm, approximate),
     approximate,
     label: hit.label,
     services: hit.services,
@@ -51,6 +51,11 @@ export function toSearchItem(hit: SearchHit, from: { approximate: boolean }) {
     location: hit.location,
     rating: hit.rating,
   };
+}
+
+/** A distance as listed: to 0.1 km, or in whole kilometres (at least 1) when `approximate`. */
+export function shownDistanceKm(distanceKm: number, approximate: boolean): number {
+  return approximate ? Math.max(1, Math.round(distanceKm)) : Math.round(distanceKm * 10) / 10;
 }
 
 /** The public profile: what anyone may see of a referenced provider (no internal fields). */

@@ -6,6 +6,8 @@ import type {
   SearchStatus,
 } from '@vigie/search';
 import type { Logger } from 'pino';
+import type { Place } from '../../contract/geo.ts';
+import { createPageWriter } from './page-body.ts';
 
 /**
  * Provider search as the API uses it: the embedded index always (it is kept in step with the
@@ -28,6 +30,8 @@ export type SearchService = {
   cachedPage(key: string): string | undefined;
   /** Keeps a serialised page computed from the embedded index in state `generation`. */
   keepPage(key: string, generation: number, body: string): void;
+  /** The JSON of a page of results around `place`, as the API sends it (see page-body.ts). */
+  writePage(result: SearchResult, place: Place, generation: number | undefined): string;
   status(): Promise<SearchStatus>;
 };
 
@@ -110,8 +114,8 @@ export function createSearchService(options: {
           markDown(error);
         }
       }
-      const result = embedded.searchSync(query);
-      return { ...result, servedBy: 'embedded', generation: embedded.generation };
+      const { result, generation } = embedded.searchWithGeneration(query);
+      return { ...result, servedBy: 'embedded', generation };
     },
     cachedPage(key) {
       // Pages come from the embedded index: none while Meilisearch answers.
@@ -121,6 +125,7 @@ export function createSearchService(options: {
     keepPage(key, generation, body) {
       pages.set(key, generation, body);
     },
+    writePage: createPageWriter(),
     async status() {
       if (!external) return embedded.health();
       const health = await external.health().catch(() => 'degraded' as const);
