@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { users } from './users.ts';
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -40,6 +41,13 @@ export const providers = sqliteTable(
     labelGrantedAt: text('label_granted_at'),
     labelExpiresAt: text('label_expires_at'),
     labelCertificate: text('label_certificate'),
+    /** Version of the charter accepted (the text lives in the repository). */
+    charterVersion: text('charter_version'),
+    submittedAt: text('submitted_at'),
+    /** Why the last review rejected the profile, or why it is suspended. */
+    reviewNote: text('review_note'),
+    /** Identity changes (legal name, SIRET, address) of a referenced provider, waiting for review. */
+    pendingChanges: text('pending_changes', { mode: 'json' }).$type<Record<string, unknown>>(),
     ratingAverage: real('rating_average'),
     ratingCount: integer('rating_count').notNull().default(0),
     createdAt: text('created_at').notNull().default(now),
@@ -67,6 +75,113 @@ export const searchOutbox = sqliteTable(
     index('search_outbox_next_idx').on(t.nextAttemptAt),
     index('search_outbox_provider_idx').on(t.providerId),
   ],
+);
+
+/**
+ * People of a provider's team. `invited` rows wait for the invitee to accept, `requested` rows are
+ * someone asking to join a company already listed, `active` rows are members.
+ */
+export const providerMembers = sqliteTable(
+  'provider_members',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    providerId: integer('provider_id')
+      .notNull()
+      .references(() => providers.id, { onDelete: 'cascade' }),
+    userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: text('role', { enum: ['owner', 'member'] })
+      .notNull()
+      .default('member'),
+    status: text('status', { enum: ['invited', 'requested', 'active'] })
+      .notNull()
+      .default('active'),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [
+    uniqueIndex('provider_members_provider_email_idx').on(t.providerId, t.email),
+    index('provider_members_user_idx').on(t.userId),
+  ],
+);
+
+/** Every acceptance of the charter, with the version accepted and who accepted it. */
+export const charterAcceptances = sqliteTable(
+  'charter_acceptances',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    providerId: integer('provider_id')
+      .notNull()
+      .references(() => providers.id, { onDelete: 'cascade' }),
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    version: text('version').notNull(),
+    acceptedAt: text('accepted_at').notNull().default(now),
+  },
+  (t) => [index('charter_acceptances_provider_idx').on(t.providerId)],
+);
+
+export const REQUEST_STATUSES = ['new', 'accepted', 'declined', 'closed'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/**
+ * A victim's request for help to one provider, sent without an account. The follow link's token is
+ * stored hashed. Contact fields and the description are personal data: the purge job blanks them
+ * (and sets `erasedAt`) twelve months after closing.
+ */
+export const assistanceRequests = sqliteTable(
+  'assistance_requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reference: text('reference').notNull().unique(),
+    providerId: integer('provider_id')
+      .notNull()
+      .references(() => providers.id, { onDelete: 'cascade' }),
+    followTokenHash: text('follow_token_hash').notNull(),
+    description: text('description').notNull(),
+    contactName: text('contact_name').notNull(),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    locale: text('locale', { enum: ['fr', 'en'] })
+      .notNull()
+      .default('fr'),
+    consentAt: text('consent_at').notNull(),
+    /** The diagnostic outcome the victim came from (threat, severity, summary), when any. */
+    outcome: text('outcome', { mode: 'json' }).$type<Record<string, unknown>>(),
+    status: text('status', { enum: REQUEST_STATUSES }).notNull().default('new'),
+    /** The provider's reason when declining, or note when closing. */
+    statusNote: text('status_note'),
+    createdAt: text('created_at').notNull().default(now),
+    updatedAt: text('updated_at').notNull().default(now),
+    closedAt: text('closed_at'),
+    erasedAt: text('erased_at'),
+  },
+  (t) => [
+    index('assistance_requests_provider_idx').on(t.providerId, t.status),
+    index('assistance_requests_closed_idx').on(t.closedAt),
+  ],
+);
+
+/** A victim's rating of the help received, one per closed request, shown once moderated. */
+export const ratings = sqliteTable(
+  'ratings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    requestId: integer('request_id')
+      .notNull()
+      .unique()
+      .references(() => assistanceRequests.id, { onDelete: 'cascade' }),
+    providerId: integer('provider_id')
+      .notNull()
+      .references(() => providers.id, { onDelete: 'cascade' }),
+    score: integer('score').notNull(),
+    comment: text('comment'),
+    status: text('status', { enum: ['pending', 'approved', 'rejected'] })
+      .notNull()
+      .default('pending'),
+    createdAt: text('created_at').notNull().default(now),
+    moderatedAt: text('moderated_at'),
+    moderatedBy: text('moderated_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('ratings_provider_idx').on(t.providerId, t.status)],
 );
 
 export type Provider = typeof providers.$inferSelect;
