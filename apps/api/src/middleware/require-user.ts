@@ -1,3 +1,4 @@
+import type { Role } from '@vigie/db';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../deps.ts';
 import { DomainError } from '../lib/problem.ts';
@@ -17,3 +18,16 @@ export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
   c.set('sessionTokenHash', hashToken(token));
   await next();
 });
+
+/**
+ * For a whole space (`/v1/admin`, `/v1/provider`): 403 when the signed-in user holds none of
+ * `roles`. Use after `requireUser`. Resources inside a space answer 404 to whoever may not see them.
+ */
+export function requireRole(...roles: Role[]) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    if (!c.var.user.roles.some((role) => (roles as string[]).includes(role))) {
+      throw new DomainError('forbidden', 'Your account has no access to this space.');
+    }
+    await next();
+  });
+}
