@@ -22,6 +22,30 @@ const ipRanges = z
     }
   });
 
+/** `smtp://` or `smtps://`, with a host; user and password (URL-encoded) and query options allowed. */
+const smtpUrl = z.string().superRefine((value, ctx) => {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {}
+  if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || url.hostname === '') {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:password@mail.example.fr:587',
+    });
+  }
+});
+
+/** A sender as mail headers write it: `no-reply@example.fr` or `Name <no-reply@example.fr>`. */
+const mailbox = z
+  .string()
+  .trim()
+  .regex(
+    /^(?:[^<>\r\n@]+ )?<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>$|^[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+$/,
+    'must be an address, alone or after a name: Vigie <no-reply@example.fr>',
+  );
+
 /** Settings of the API process. Unset optional services fall back to embedded implementations. */
 export const apiEnvSchema = z
   .object({
@@ -55,6 +79,9 @@ export const apiEnvSchema = z
     HTTP_MAX_CONNECTIONS: z.coerce.number().int().positive().default(1000),
     SCRYPT_CONCURRENCY: z.coerce.number().int().positive().default(2),
     SCRYPT_QUEUE_LIMIT: z.coerce.number().int().min(0).default(32),
+    // Unset: mail is kept in the database's outbox and readable at GET /v1/dev/mail (not in production).
+    SMTP_URL: smtpUrl.optional(),
+    MAIL_FROM: mailbox.default('Vigie <no-reply@vigie.localhost>'),
   })
   .transform((env) => ({
     ...env,
