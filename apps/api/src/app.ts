@@ -8,6 +8,7 @@ import { toFieldProblems } from './lib/zod-problems.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { authRoutes } from './routes/auth.ts';
+import { devMailRoutes } from './routes/dev-mail.ts';
 import { diagnosticRoutes } from './routes/diagnostic.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { geoRoutes } from './routes/geo.ts';
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps) {
     .route('/v1', diagnosticRoutes)
     .route('/v1', providerRoutes)
     .route('/v1', geoRoutes)
+    .route('/v1', devMailRoutes)
     .route('/', docsRoutes)
     .route('/widget/v1', widgetRoutes({ distDir: deps.widgetDistDir }));
 

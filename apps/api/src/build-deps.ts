@@ -7,6 +7,7 @@ import { widgetDistDir } from '@vigie/widget';
 import pino from 'pino';
 import type { AppDeps } from './deps.ts';
 import { createPasswordHasher } from './lib/password.ts';
+import { createLocalTransport, createSmtpTransport } from './services/mail/transport.ts';
 import { createSearchService } from './services/search/search-service.ts';
 
 /** Builds the production dependencies from parsed settings: opens and migrates the database. */
@@ -53,6 +54,9 @@ export function buildDeps(env: ApiEnv): AppDeps {
       maxQueue: env.SCRYPT_QUEUE_LIMIT,
     }),
     geocoder,
+    mail: env.SMTP_URL
+      ? createSmtpTransport({ url: env.SMTP_URL, from: env.MAIL_FROM, logger })
+      : createLocalTransport({ logger }),
     widgetDistDir: widgetDistDir(),
     now: () => new Date(),
   };

@@ -7,6 +7,7 @@ import { buildDeps } from './build-deps.ts';
 import { countProvidersByStatus, describeDemoProviders } from './demo-summary.ts';
 import { loadApiEnv } from './env.ts';
 import { hashPassword } from './lib/password.ts';
+import { createMailWorker } from './services/mail/mail-worker.ts';
 import { reindexAll } from './services/providers/sync-provider.ts';
 
 const USAGE = `usage: cli <command>
@@ -14,6 +15,8 @@ const USAGE = `usage: cli <command>
   seed [--if-empty]    load demo data (development only) and write data/demo-credentials.json;
                        ends with a line starting "Demo:" counting the providers not listed
   search:reindex       rebuild the provider search index(es) from the database
+  mail:send            send the mail that is due now (SMTP_URL, or the local outbox), then delete
+                       mail sent more than 30 days ago
   backup <file>        online backup of the live database to <file>`;
 
 function hasProviders(db: DbHandle): boolean {
@@ -74,6 +77,22 @@ async function main(argv: string[]): Promise<number> {
         `reindexed ${indexed} providers (${engines}) in ${Math.round(performance.now() - started)} ms`,
       );
       return 0;
+    }
+    case 'mail:send': {
+      const deps = buildDeps({ ...env, LOG_LEVEL: 'warn' });
+      const worker = createMailWorker(deps);
+      const total = { sent: 0, retried: 0, failed: 0, purged: 0 };
+      for (;;) {
+        const run = await worker.runOnce();
+        for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += run[k];
+        if (run.sent === 0 || run.retried + run.failed > 0) break;
+      }
+      deps.mail.close();
+      deps.db.close();
+      console.log(
+        `mail (${deps.mail.mode}): ${total.sent} sent, ${total.retried} to retry later, ${total.failed} given up; ${total.purged} old messages deleted`,
+      );
+      return total.retried + total.failed > 0 ? 1 : 0;
     }
     case 'backup': {
       const target = rest[0];

@@ -26,6 +26,13 @@ export function createApiClient(
 export type ApiClient = ReturnType<typeof createApiClient>;
 
 export {
+  DEV_MAIL_PAGE_SIZE,
+  type DevMailList,
+  DevMailListSchema,
+  type DevMailMessage,
+  DevMailMessageSchema,
+} from './contract/dev-mail.ts';
+export {
   type GeoCandidate,
   GeoCandidateSchema,
   type GeoResolveResult,

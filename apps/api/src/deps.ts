@@ -2,6 +2,7 @@ import type { DbHandle } from '@vigie/db';
 import type { Geocoder } from '@vigie/geo';
 import type { Logger } from 'pino';
 import type { PasswordHasher } from './lib/password.ts';
+import type { MailTransport } from './services/mail/transport.ts';
 import type { SearchService } from './services/search/search-service.ts';
 
 /** Everything the API needs from outside; `server.ts` builds it from the environment, tests build their own. */
@@ -21,6 +22,8 @@ export type AppDeps = {
   /** Password hashing off the event loop, a few at a time. */
   passwords: PasswordHasher;
   geocoder: Geocoder;
+  /** Where queued mail goes: SMTP when `SMTP_URL` is set, else the local outbox (`GET /v1/dev/mail`). */
+  mail: MailTransport;
   /** Folder of the built widget (`apps/widget/dist`). */
   widgetDistDir: string;
   now: () => Date;

@@ -2,6 +2,7 @@ import { createApp } from './app.ts';
 import { buildDeps } from './build-deps.ts';
 import { loadApiEnv } from './env.ts';
 import { listen } from './http-server.ts';
+import { createMailWorker } from './services/mail/mail-worker.ts';
 import { createOutboxWorker } from './services/search/outbox-worker.ts';
 
 const env = loadApiEnv();
@@ -12,6 +13,9 @@ const outbox = deps.search.external
   ? createOutboxWorker({ db: deps.db, target: deps.search.external, logger: deps.logger })
   : undefined;
 outbox?.start();
+// Queued mail is sent (SMTP) or marked delivered (local outbox) in the background, with retries.
+const mailWorker = createMailWorker(deps);
+mailWorker.start();
 
 const { server, url } = await listen(app.fetch, {
   port: env.API_PORT,
@@ -36,6 +40,8 @@ function shutdown(signal: string) {
   force.unref();
   server.close(async () => {
     await outbox?.stop();
+    await mailWorker.stop();
+    deps.mail.close();
     deps.db.close();
     deps.logger.info('database closed; bye');
     process.exit(0);

@@ -9,6 +9,7 @@ import pino from 'pino';
 import { createApp } from '../../src/app.ts';
 import type { AppDeps } from '../../src/deps.ts';
 import { createPasswordHasher, hashPassword } from '../../src/lib/password.ts';
+import { createLocalTransport } from '../../src/services/mail/transport.ts';
 import { reindexAll } from '../../src/services/providers/sync-provider.ts';
 import { createSearchService } from '../../src/services/search/search-service.ts';
 
@@ -45,6 +46,7 @@ export function createTestApp(overrides: Partial<AppDeps> = {}): TestApp {
     search: createSearchService({ embedded: createEmbeddedIndex(db.sqlite), logger: silent }),
     passwords: createPasswordHasher(),
     geocoder: createEmbeddedGeocoder(loadGazetteer()),
+    mail: createLocalTransport(),
     widgetDistDir: path.join(dir, 'no-widget'),
     now: () => new Date(),
     ...overrides,

@@ -17,14 +17,45 @@ export type MailMessage = {
 /** A transaction or the database: mail is queued in the same transaction as the change it reports. */
 type Writer = Pick<Db, 'insert'>;
 
-/** Queues a message; the mail worker sends it. Returns the outbox row id. */
-export function queueMail(db: Writer, message: MailMessage): number {
+/**
+ * Queues a message; the mail worker sends it (with retries) and wakes up for it. Returns the
+ * outbox row id. `now` (pass `deps.now()`) stamps the row; without it the database's clock does.
+ */
+export function queueMail(db: Writer, message: MailMessage, options: { now?: Date } = {}): number {
+  const at = options.now?.toISOString();
   const row = db
     .insert(mailOutbox)
-    .values({ ...message, messageId: `<${randomUUID()}@vigie.invalid>` })
+    .values({
+      ...message,
+      messageId: `<${randomUUID()}@vigie.invalid>`,
+      ...(at ? { createdAt: at, nextAttemptAt: at } : {}),
+    })
     .returning({ id: mailOutbox.id })
     .get();
+  signalQueued();
   return row.id;
+}
+
+const listeners = new Set<() => void>();
+let signalPending = false;
+
+/**
+ * Calls `listener` soon after mail is queued in this process (once per burst, after the current
+ * transaction has returned); returns the unsubscribe function. Mail queued by another process is
+ * found by the worker's poll.
+ */
+export function onMailQueued(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function signalQueued() {
+  if (listeners.size === 0 || signalPending) return;
+  signalPending = true;
+  setImmediate(() => {
+    signalPending = false;
+    for (const listener of listeners) listener();
+  });
 }
 
 export type MailContent = {
