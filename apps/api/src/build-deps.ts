@@ -28,6 +28,9 @@ export function buildDeps(env: ApiEnv): AppDeps {
         timeoutMs: env.MEILI_TIMEOUT_MS,
       })
     : undefined;
+  if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
+    logger.warn('SMTP_URL is not set: mail is kept in the database outbox and never sent');
+  }
   const embeddedGeocoder = createEmbeddedGeocoder(loadGazetteer());
   const geocoder: Geocoder = env.ADDRESS_API_URL
     ? createAddressApiGeocoder({

@@ -161,15 +161,14 @@ describe('mail delivery over SMTP', () => {
   it('takes a row left sending by a crashed worker again after its lease, never before, and never two at once', async () => {
     const stuck = queueMail(t.db.db, verifyMail('farid@example.fr', 'Farid'), { now: now() });
     const other = queueMail(t.db.db, verifyMail('gabrielle@example.fr', 'Gabrielle'), { now: now() });
-    // A worker whose send never returns, as one that died mid-send.
-    let release: () => void = () => {};
+    // Workers whose send never returns, as ones that died mid-send.
+    const releases: (() => void)[] = [];
     const hung: MailTransport = {
       mode: 'smtp',
-      send: () => new Promise<void>((resolve) => (release = resolve)),
+      send: () => new Promise<void>((resolve) => releases.push(resolve)),
       close() {},
     };
-    const crashed = worker(hung);
-    const abandoned = crashed.runOnce();
+    const firstRun = worker(hung).runOnce();
     expect(rowOf(stuck)).toMatchObject({
       status: 'sending',
       attempts: 1,
@@ -184,15 +183,22 @@ describe('mail delivery over SMTP', () => {
     clock += MAIL_RETRY.leaseMs - 1;
     expect(await w.runOnce()).toMatchObject({ sent: 0 });
     clock += 1;
+    const secondRun = worker(hung).runOnce();
+    expect(rowOf(stuck)).toMatchObject({ status: 'sending', attempts: 2 });
+
+    // The first worker finishing late cannot overwrite the claim that replaced its own.
+    releases[0]?.();
+    expect(await firstRun).toMatchObject({ sent: 1 });
+    expect(rowOf(stuck)).toMatchObject({ status: 'sending', attempts: 2, sentAt: null });
+
+    clock += MAIL_RETRY.leaseMs;
     expect(await w.runOnce()).toMatchObject({ sent: 1 });
     const row = rowOf(stuck);
-    expect(row).toMatchObject({ status: 'sent', attempts: 2, sentAt: iso(clock) });
+    expect(row).toMatchObject({ status: 'sent', attempts: 3, sentAt: iso(clock) });
     expect(arrivedWith(row.messageId)).toHaveLength(1);
-
-    // The late worker finishing cannot overwrite the newer outcome.
-    release();
-    expect(await abandoned).toMatchObject({ sent: 1 });
-    expect(rowOf(stuck)).toMatchObject({ status: 'sent', attempts: 2, sentAt: iso(clock) });
+    releases[1]?.();
+    await secondRun;
+    expect(rowOf(stuck)).toMatchObject({ status: 'sent', attempts: 3, sentAt: iso(clock) });
   });
 
   it('gives up a row interrupted during its last attempt once the lease is over', async () => {
@@ -211,7 +217,9 @@ describe('mail delivery over SMTP', () => {
     const w = worker();
     w.start({ pollMs: 60 * 60_000 });
     try {
-      // Let the first run (nothing due) finish, so only the queueing can bring the next one.
+      // Let the first run (nothing due; its timer was set first) finish, so that only the queueing
+      // can bring the next one within the hour.
+      await new Promise((resolve) => setTimeout(resolve, 5));
       await w.runOnce();
       const arrival = sink.nextMessage();
       const id = queueMail(t.db.db, verifyMail('ines@example.fr', 'Inès'), { now: now() });
